@@ -1,0 +1,122 @@
+import { mkdir, writeFile, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { readContent } from '../content/read-content.ts';
+import { runPipeline } from '../pipeline/run-pipeline.ts';
+import { createStaging } from '../build/atomic-output.ts';
+import { dataFiles, type OutputFile } from '../build/data-files.ts';
+import { buildSearchIndex } from '../search/build-index.ts';
+import { CliError, ContentErrors, runCli } from './run-cli.ts';
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** Options of `npm run build`. */
+export interface BuildOptions {
+  /** @default 'content' */
+  content: string;
+  /** @default 'dist' */
+  out: string;
+  /** Deployment sub-path. @default '/' */
+  base: string;
+  /** Absolute site URL for the feed. @default 'http://localhost:4321' */
+  site: string;
+  /** Print stage progress. @default true */
+  progress: boolean;
+}
+
+/** Wall time per stage, in milliseconds. */
+export type BuildTimes = Record<string, number>;
+
+/** Run the whole pipeline and write the site to `options.out`, atomically. */
+export async function buildSite(options: BuildOptions): Promise<{ times: BuildTimes; pages: number }> {
+  const log = (msg: string) => options.progress && console.log(msg);
+  const times: BuildTimes = {};
+  const base = `/${options.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    times[name] = now - t;
+    t = now;
+  };
+
+  log(`[1/5] 读取内容：${options.content}`);
+  const { files, issues: readIssues } = await readContent(resolve(options.content));
+  if (readIssues.length > 0) throw new ContentErrors(readIssues);
+  lap('read');
+
+  log(`[2/5] 处理 ${files.sources.length} 篇原文（结构、分课、专题、测验、书单）`);
+  const { data, issues, times: stageTimes } = runPipeline(files);
+  if (!data) throw new ContentErrors(issues);
+  Object.assign(times, stageTimes);
+  lap('pipeline');
+  log(`      ${data.docs.length} 篇原文 · ${data.lessons.length} 课 · ${data.themes.length} 个专题 · ${data.questions.length} 道题 · ${data.reading.length} 个月书单`);
+
+  const staging = await createStaging(options.out);
+  const work = join(projectRoot, '.cache', `build-${process.pid}`);
+  try {
+    await mkdir(work, { recursive: true });
+    const dataPath = join(work, 'site-data.json');
+    await writeFile(dataPath, JSON.stringify(data));
+    lap('data');
+
+    log(`[3/5] 生成页面（Astro）`);
+    await runAstro({ dataPath, outDir: staging.dir, base, site: options.site });
+    lap('astro');
+
+    log(`[4/5] 建立搜索索引（Pagefind）`);
+    const { pages } = await buildSearchIndex(staging.dir);
+    lap('pagefind');
+
+    log(`[5/5] 写入数据文件`);
+    await writeOutputFiles(staging.dir, dataFiles(data, base));
+    lap('output');
+
+    await staging.commit();
+    log(`完成：${pages} 个页面已编入索引，站点已写入 ${options.out}`);
+    return { times, pages };
+  } catch (error) {
+    await staging.discard();
+    throw error;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+async function writeOutputFiles(dir: string, files: OutputFile[]): Promise<void> {
+  for (const file of files) {
+    const path = join(dir, file.path);
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, file.text);
+  }
+}
+
+async function runAstro(opts: { dataPath: string; outDir: string; base: string; site: string }): Promise<void> {
+  process.env.XUEXI_DATA = opts.dataPath;
+  process.env.XUEXI_BASE = opts.base;
+  process.env.ASTRO_TELEMETRY_DISABLED = '1';
+  const { build } = await import('astro');
+  try {
+    await build({ root: projectRoot, outDir: opts.outDir, base: opts.base, site: opts.site, logLevel: 'error', mode: 'production' });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new CliError(`生成页面失败：${message.split('\n')[0]}`);
+  }
+}
+
+if (import.meta.main) {
+  await runCli(async () => {
+    const { values } = parseArgs({
+      options: {
+        content: { type: 'string', default: 'content' },
+        out: { type: 'string', default: 'dist' },
+        base: { type: 'string', default: process.env.XUEXI_BASE ?? '/' },
+        site: { type: 'string', default: process.env.XUEXI_SITE ?? 'http://localhost:4321' },
+        quiet: { type: 'boolean', default: false },
+      },
+    });
+    const start = performance.now();
+    await buildSite({ content: values.content, out: values.out, base: values.base, site: values.site, progress: !values.quiet });
+    if (!values.quiet) console.log(`总耗时 ${((performance.now() - start) / 1000).toFixed(1)} 秒`);
+  });
+}

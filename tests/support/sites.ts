@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+
+/** The sites the end-to-end tests build and serve; each gets its own OS-assigned port. */
+export const SITES = {
+  /** The bundled sample content, as a member sees it. */
+  sample: { content: 'content', base: '/' },
+  /** The sample content deployed under a sub-path. */
+  subpath: { content: 'content', base: '/xuexi/' },
+  /** Hostile sources: raw HTML, scripts, event handlers. */
+  hostile: { content: 'tests/fixtures/sites/hostile', base: '/' },
+  /** Two sources that share a formulation. */
+  shared: { content: 'tests/fixtures/sites/shared-formulation', base: '/' },
+} as const;
+
+export type SiteName = keyof typeof SITES;
+
+/** Where a site is built. */
+export function siteDir(name: SiteName): string {
+  return resolve('.cache/e2e', name);
+}
+
+/** The URL the global setup served a site on (set in the environment for the workers). */
+export function siteUrl(name: SiteName): string {
+  const url = process.env[`XUEXI_E2E_${name.toUpperCase()}`];
+  if (!url) throw new Error(`site ${name} was not started by the global setup`);
+  return url;
+}
