@@ -1,15 +1,32 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 
-// The build CLI (src/cli/build.ts) sets these; defaults keep `astro build` usable on its own.
-const base = process.env.XUEXI_BASE || '/';
-
+// `npm run build` (src/cli/build.ts) passes base, site and outDir; these defaults keep a bare
+// `astro build` working.
 export default defineConfig({
-  base,
+  base: process.env.XUEXI_BASE || '/',
+  site: process.env.XUEXI_SITE || 'http://localhost:4321',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  outDir: process.env.XUEXI_ASTRO_OUT || './.cache/astro-dist',
+  outDir: './.cache/astro-dist',
   cacheDir: './.cache/astro',
   devToolbar: { enabled: false },
-  telemetry: false,
+  security: {
+    // Pasted HTML is sanitised at build time; the CSP is the second wall. Pagefind compiles
+    // WebAssembly ('wasm-unsafe-eval') and the service worker must come from our own origin.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

@@ -11,10 +11,11 @@ import { isRealMonth } from '../reading/month.ts';
 
 /** The error for a field that is missing, empty (`key:` with no value) or of the wrong type. */
 function fieldError(label: string, expected: string) {
+  // Labels end in a Chinese gloss (`title（书名）`), so no space before the Chinese message.
   return (issue: { input?: unknown }): string => {
     if (issue.input === undefined) return `缺少 ${label}`;
-    if (issue.input === null) return `${label} 为空：请填写，或删除这一行`;
-    return `${label} 必须是${expected}`;
+    if (issue.input === null) return `${label}为空：请填写，或删除这一行`;
+    return `${label}必须是${expected}`;
   };
 }
 
@@ -22,7 +23,7 @@ function fieldError(label: string, expected: string) {
 function requiredText(label: string) {
   return z
     .string({ error: fieldError(label, '文本') })
-    .refine((value) => value.trim() !== '', { error: `${label} 不能为空` });
+    .refine((value) => value.trim() !== '', { error: `${label}不能为空` });
 }
 
 /** An optional piece of text: absent is fine, blank is not (it would look like a mistake). */

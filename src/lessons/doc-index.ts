@@ -1,0 +1,51 @@
+import type { Doc, Paragraph, Section } from '../shared/types.ts';
+
+/** Lookups over one document that the lesson splitter needs, built once per document. */
+export interface DocIndex {
+  doc: Doc;
+  sectionById: Map<string, Section>;
+  paragraphById: Map<string, Paragraph>;
+  /** Document order of each paragraph, for sorting ids back into reading order. */
+  paragraphOrder: Map<string, number>;
+  /** Body paragraphs under each section (its own, not its children's), in reading order. */
+  bodyParagraphs: Map<string, Paragraph[]>;
+}
+
+/** Index a document's sections and paragraphs by id. */
+export function indexDoc(doc: Doc): DocIndex {
+  const sectionById = new Map(doc.sections.map((s) => [s.id, s]));
+  const paragraphById = new Map(doc.paragraphs.map((p) => [p.id, p]));
+  const paragraphOrder = new Map(doc.paragraphs.map((p, i) => [p.id, i]));
+  const bodyParagraphs = new Map<string, Paragraph[]>();
+  for (const p of doc.paragraphs) {
+    // Opening and closing remarks get lessons of their own, whatever section they sit in.
+    if (p.role !== 'body' || p.sectionId === null || !sectionById.has(p.sectionId)) continue;
+    const list = bodyParagraphs.get(p.sectionId) ?? [];
+    list.push(p);
+    bodyParagraphs.set(p.sectionId, list);
+  }
+  return { doc, sectionById, paragraphById, paragraphOrder, bodyParagraphs };
+}
+
+/** The section's children, in document order. */
+export function childSections(index: DocIndex, section: Section): Section[] {
+  return section.childIds.map((id) => index.sectionById.get(id)).filter((s): s is Section => s !== undefined);
+}
+
+/** The section and all its descendants, depth first (document order). */
+export function subtree(index: DocIndex, section: Section): Section[] {
+  const out: Section[] = [];
+  const walk = (s: Section): void => {
+    out.push(s);
+    for (const c of childSections(index, s)) walk(c);
+  };
+  walk(section);
+  return out;
+}
+
+/** Characters that count for length and reading time: everything but white space. */
+export function countChars(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!/\s/u.test(ch)) n++;
+  return n;
+}
