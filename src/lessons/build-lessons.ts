@@ -60,7 +60,7 @@ function titleSectionChunks(index: DocIndex, section: Section, chunks: Chunk[], 
 function documentChunks(index: DocIndex, options: SplitOptions): TitledChunk[] {
   const { doc } = index;
   const sourceTitle = doc.meta.title;
-  const topLevel = doc.sections.filter((s) => s.parentId === null || !index.sectionById.has(s.parentId));
+  const { topLevel } = index;
   const firstSectionLine = topLevel.reduce((min, s) => Math.min(min, s.line), Infinity);
   const opening: Paragraph[] = [];
   const closing: Paragraph[] = [];

@@ -4,17 +4,19 @@ import type { Doc, Paragraph, Section } from '../shared/types.ts';
 export interface DocIndex {
   doc: Doc;
   sectionById: Map<string, Section>;
-  paragraphById: Map<string, Paragraph>;
   /** Document order of each paragraph, for sorting ids back into reading order. */
   paragraphOrder: Map<string, number>;
   /** Body paragraphs under each section (its own, not its children's), in reading order. */
   bodyParagraphs: Map<string, Paragraph[]>;
+  /** Children of each section, from their `parentId` (so no section can be left out), in document order. */
+  children: Map<string, Section[]>;
+  /** Sections without a (known) parent, in document order. */
+  topLevel: Section[];
 }
 
 /** Index a document's sections and paragraphs by id. */
 export function indexDoc(doc: Doc): DocIndex {
   const sectionById = new Map(doc.sections.map((s) => [s.id, s]));
-  const paragraphById = new Map(doc.paragraphs.map((p) => [p.id, p]));
   const paragraphOrder = new Map(doc.paragraphs.map((p, i) => [p.id, i]));
   const bodyParagraphs = new Map<string, Paragraph[]>();
   for (const p of doc.paragraphs) {
@@ -24,12 +26,23 @@ export function indexDoc(doc: Doc): DocIndex {
     list.push(p);
     bodyParagraphs.set(p.sectionId, list);
   }
-  return { doc, sectionById, paragraphById, paragraphOrder, bodyParagraphs };
+  const children = new Map<string, Section[]>();
+  const topLevel: Section[] = [];
+  for (const s of doc.sections) {
+    if (s.parentId === null || !sectionById.has(s.parentId) || s.parentId === s.id) {
+      topLevel.push(s);
+      continue;
+    }
+    const list = children.get(s.parentId) ?? [];
+    list.push(s);
+    children.set(s.parentId, list);
+  }
+  return { doc, sectionById, paragraphOrder, bodyParagraphs, children, topLevel };
 }
 
 /** The section's children, in document order. */
 export function childSections(index: DocIndex, section: Section): Section[] {
-  return section.childIds.map((id) => index.sectionById.get(id)).filter((s): s is Section => s !== undefined);
+  return index.children.get(section.id) ?? [];
 }
 
 /** The section and all its descendants, depth first (document order). */

@@ -1,6 +1,6 @@
 import type { Point, Section } from '../shared/types.ts';
 import { matchHeadingNumber } from '../shared/numbering.ts';
-import type { DocIndex } from './doc-index.ts';
+import { childSections, type DocIndex } from './doc-index.ts';
 
 /** The lead clause of a heading: its label up to the first 。；：, like a point's title. */
 function gist(label: string): string {
@@ -15,7 +15,7 @@ function firstParagraphId(index: DocIndex, section: Section): string {
     const s = stack.shift()!;
     const own = index.bodyParagraphs.get(s.id);
     if (own && own.length > 0) return own[0]!.id;
-    stack.unshift(...s.childIds.map((id) => index.sectionById.get(id)).filter((c): c is Section => c !== undefined));
+    stack.unshift(...childSections(index, s));
   }
   return '';
 }

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { ZodIssue } from 'zod';
 import {
   READING_BOOK_FIELDS,
@@ -12,6 +12,16 @@ import { splitFrontmatter } from './frontmatter.ts';
 import { renderIntro } from './intro.ts';
 import { compareMonthsNewestFirst, isRealMonth } from './month.ts';
 import { lineOfPath } from './yaml-lines.ts';
+
+/** Chinese explanations of the YAML mistakes authors make most; yaml's own text follows. */
+const YAML_HINTS: Partial<Record<YAMLError['code'], string>> = {
+  DUPLICATE_KEY: '同一层级的字段重复了',
+  TAB_AS_INDENT: '不能用 Tab 缩进，请改用空格',
+  MISSING_CHAR: '缺少配对的引号或括号，问题可能在这一行或上一行',
+  BAD_INDENT: '缩进不对或括号没有闭合，问题可能在这一行或上一行',
+  BLOCK_AS_IMPLICIT_KEY: '一行里出现了两个“键: 值”，值里含英文冒号时请给值加引号',
+  MULTILINE_IMPLICIT_KEY: '字段名必须写在一行里',
+};
 
 /** The result of reading one month's file: the month when it is valid, and every problem. */
 export interface ParsedReadingFile {
@@ -58,10 +68,15 @@ export function parseReadingFile(
   const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const yamlProblems = [...doc.errors, ...doc.warnings];
   if (yamlProblems.length > 0) {
+    const reportedLines = new Set<number>();
     for (const problem of yamlProblems) {
-      const yamlLine = problem.linePos?.[0].line ?? lineCounter.linePos(problem.pos[0]).line;
-      const summary = (problem.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-      report(toFileLine(yamlLine), `YAML 格式错误：${summary}`);
+      const line = toFileLine(problem.linePos?.[0].line ?? lineCounter.linePos(problem.pos[0]).line);
+      // One mistake often trips several follow-on errors on the same line; the first says most.
+      if (reportedLines.has(line)) continue;
+      reportedLines.add(line);
+      const detail = (problem.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+      const hint = YAML_HINTS[problem.code];
+      report(line, `YAML 格式错误：${hint ? `${hint}（${detail}）` : detail}`);
     }
     return { issues };
   }
@@ -185,13 +200,18 @@ function checkBooksInContext(
   });
 }
 
-/** A schema-valid book as the shared `Book` type, with optional fields only when present. */
+/** A schema-valid book as the shared `Book` type, optional fields only when present, in the
+ * order of the `Book` interface so `reading.json` reads naturally. */
 function toBook(input: ReadingBookInput): Book {
-  const book: Book = { title: input.title, author: input.author, reason: input.reason, themes: input.themes ?? [] };
-  if (input.publisher !== undefined) book.publisher = input.publisher;
-  if (input.year !== undefined) book.year = input.year;
-  if (input.isbn !== undefined) book.isbn = input.isbn;
-  return book;
+  return {
+    title: input.title,
+    author: input.author,
+    ...(input.publisher !== undefined && { publisher: input.publisher }),
+    ...(input.year !== undefined && { year: input.year }),
+    ...(input.isbn !== undefined && { isbn: input.isbn }),
+    reason: input.reason,
+    themes: input.themes ?? [],
+  };
 }
 
 /** A content file handed to `parseReadingFiles`. */

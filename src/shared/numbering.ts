@@ -68,9 +68,11 @@ const PATTERNS: { style: NumberStyle; re: RegExp; value: (m: RegExpExecArray) =>
   { style: 'cn', re: new RegExp(`^([${CN}]+)[、．.][\\s\\u3000]*`, 'u'), value: (m) => parseChineseNumeral(m[1]!) },
   { style: 'cn-paren', re: new RegExp(`^[（(]([${CN}]+)[）)][、，,．.]?[\\s\\u3000]*`, 'u'), value: (m) => parseChineseNumeral(m[1]!) },
   { style: 'cn-paren', re: new RegExp(`^([${PAREN_CN}])[\\s\\u3000]*`, 'u'), value: (m) => PAREN_CN.indexOf(m[1]!) + 1 },
-  // `1.` must not be a decimal (`3.5%`) and `1、` must not run into more digits (`2024年` never matches).
-  { style: 'arabic', re: /^([0-9０-９]{1,2})(?:[、．]|\.(?![0-9０-９]))[\s\u3000]*/u, value: (m) => Number(toAsciiDigits(m[1]!)) },
+  // `1.`/`1．` must not be a decimal (`3.5%`, `３．５％`); at most two digits, so `2024年` never matches.
+  { style: 'arabic', re: /^([0-9０-９]{1,2})(?:、|[.．](?![0-9０-９]))[\s\u3000]*/u, value: (m) => Number(toAsciiDigits(m[1]!)) },
   { style: 'arabic-paren', re: /^[（(]([0-9０-９]{1,2})[）)][、，,．.]?[\s\u3000]*/u, value: (m) => Number(toAsciiDigits(m[1]!)) },
+  // Informal `1）`/`1)`: a closing bracket only, read as the bracketed form.
+  { style: 'arabic-paren', re: /^([0-9０-９]{1,2})[）)][\s\u3000]*/u, value: (m) => Number(toAsciiDigits(m[1]!)) },
   { style: 'arabic-paren', re: new RegExp(`^([${PAREN_DIGIT}])[\\s\\u3000]*`, 'u'), value: (m) => PAREN_DIGIT.indexOf(m[1]!) + 1 },
   { style: 'circled', re: new RegExp(`^([${CIRCLED}])[\\s\\u3000]*`, 'u'), value: (m) => CIRCLED.indexOf(m[1]!) + 1 },
 ];
@@ -90,12 +92,64 @@ export function matchHeadingNumber(text: string): HeadingNumber | null {
     const v = value(m);
     const rest = text.slice(m[0].length);
     if (v === undefined || v < 1 || rest.trim() === '') return null;
+    if (runsOn(style, m[0], rest)) return null;
     return { style, value: v, raw: m[0], rest };
   }
   return null;
 }
 
+/**
+ * A number that runs straight into another of its kind is an inline series, not a heading:
+ * `1、2月份…`, `一、二、三产业…`.
+ */
+function runsOn(style: NumberStyle, raw: string, rest: string): boolean {
+  if (style === 'arabic') return raw === raw.trimEnd() && /^[0-9０-９]/u.test(rest);
+  if (style === 'cn') return new RegExp(`^[${CN}]+[、．.]`, 'u').test(rest);
+  return false;
+}
+
 /** Rank of a style, outermost = 0. */
 export function styleRank(style: NumberStyle): number {
   return NUMBER_STYLES.indexOf(style);
+}
+
+/** An article number of a regulation (`第十二条`), which numbers paragraphs, not headings. */
+export interface ArticleNumber {
+  value: number;
+  /** The number as written, trailing space included (`第十二条　`). */
+  raw: string;
+}
+
+const ARTICLE = new RegExp(`^第([${CN}]+|[0-9０-９]+)条(?:[\\s\\u3000]+|(?=[^\\s\\u3000]))`, 'u');
+
+/**
+ * Recognise an article number (`第一条`, `第12条`) at the start of `text`. Kept apart from
+ * `matchHeadingNumber` because articles are paragraphs of a chapter, never headings.
+ */
+export function matchArticleNumber(text: string): ArticleNumber | null {
+  const m = ARTICLE.exec(text);
+  if (!m) return null;
+  const value = numeral(m[1]!);
+  if (value === undefined || value < 1) return null;
+  return { value, raw: m[0] };
+}
+
+/** Longest heading text (after the number) that still reads as a heading, in characters. */
+export const MAX_HEADING_CHARS = 40;
+
+/**
+ * A numbered line that reads as a heading: a heading number, then a short phrase with no
+ * sentence inside it. It may end with 。？！ or ：, but not with ，、； (an unfinished list item),
+ * so regulation items such as `（一）向入党积极分子介绍…；` stay paragraphs.
+ */
+export function matchNumberedHeading(text: string): HeadingNumber | null {
+  if (text.includes('\n')) return null;
+  const number = matchHeadingNumber(text);
+  if (!number) return null;
+  const rest = number.rest.trim();
+  const chars = [...rest];
+  if (chars.length === 0 || chars.length > MAX_HEADING_CHARS) return null;
+  if (/[。！？；：!?;:]/u.test(chars.slice(0, -1).join(''))) return null;
+  if (/[，、,；;]$/u.test(rest)) return null;
+  return number;
 }

@@ -6,11 +6,11 @@ export interface Match<T> {
   value: T;
 }
 
-interface Node {
+interface Node<T> {
   next: Map<string, number>;
   fail: number;
   /** Patterns ending here (own and through the failure chain), as [UTF-16 length, value]. */
-  out: [number, unknown][];
+  out: [number, T][];
 }
 
 /**
@@ -19,7 +19,7 @@ interface Node {
  * many names there are.
  */
 export class Matcher<T> {
-  private readonly nodes: Node[] = [{ next: new Map(), fail: 0, out: [] }];
+  private readonly nodes: Node<T>[] = [{ next: new Map(), fail: 0, out: [] }];
 
   constructor(patterns: Iterable<[string, T]>) {
     for (const [pattern, value] of patterns) {
@@ -63,7 +63,7 @@ export class Matcher<T> {
       state = this.nodes[state]!.next.get(ch) ?? 0;
       offset += ch.length;
       for (const [length, value] of this.nodes[state]!.out) {
-        hits.push({ start: offset - length, end: offset, value: value as T });
+        hits.push({ start: offset - length, end: offset, value });
       }
     }
     return hits;

@@ -1,0 +1,101 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+/** Peak memory of one process seen while polling. */
+export interface ProcessPeak {
+  pid: number;
+  name: string;
+  /** Peak resident set size (VmHWM) in bytes. */
+  peakBytes: number;
+}
+
+/** What the poller saw over a process tree's lifetime. */
+export interface TreePeaks {
+  processes: ProcessPeak[];
+  /** Highest sum of the tree's current RSS at one poll, in bytes. */
+  peakTotalBytes: number;
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Parent pid of every live process, from `/proc/<pid>/stat` (Linux only). */
+export function parentMap(): Map<number, number> {
+  const parents = new Map<number, number>();
+  let entries: string[] = [];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return parents;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readText(`/proc/${entry}/stat`);
+    if (!stat) continue;
+    // The command name is in parentheses and may hold spaces: parse after the last `)`.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    parents.set(Number(entry), Number(fields[1]));
+  }
+  return parents;
+}
+
+/** The pid and all its live descendants. */
+export function descendants(root: number, parents: Map<number, number>): number[] {
+  const children = new Map<number, number[]>();
+  for (const [pid, ppid] of parents) {
+    const list = children.get(ppid) ?? [];
+    list.push(pid);
+    children.set(ppid, list);
+  }
+  const out: number[] = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.shift()!;
+    out.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+/** `VmHWM` / `VmRSS` (bytes) and `Name` from a `/proc/<pid>/status` text. */
+export function parseStatus(text: string): { name: string; hwm: number; rss: number } {
+  const field = (key: string) => new RegExp(`^${key}:\\s*(.+)$`, 'm').exec(text)?.[1]?.trim() ?? '';
+  const kb = (key: string) => Number.parseInt(field(key), 10) * 1024 || 0;
+  return { name: field('Name'), hwm: kb('VmHWM'), rss: kb('VmRSS') };
+}
+
+/**
+ * Poll a process tree's memory until stopped. Pagefind runs as a separate binary under the
+ * Node process, so the tree, not the root, is what holds the peak.
+ */
+export function watchProcessTree(root: number, intervalMs = 100): { stop(): TreePeaks } {
+  const peaks = new Map<number, ProcessPeak>();
+  let peakTotalBytes = 0;
+  const poll = () => {
+    let total = 0;
+    for (const pid of descendants(root, parentMap())) {
+      const status = readText(`/proc/${pid}/status`);
+      if (!status) continue;
+      const { name: comm, hwm, rss } = parseStatus(status);
+      // Node 24 names its main thread `MainThread`; the program name is clearer.
+      const argv0 = readText(`/proc/${pid}/cmdline`)?.split('\0')[0];
+      const name = argv0 ? argv0.slice(argv0.lastIndexOf('/') + 1) : comm;
+      total += rss;
+      const seen = peaks.get(pid);
+      if (!seen || hwm > seen.peakBytes) peaks.set(pid, { pid, name, peakBytes: Math.max(hwm, seen?.peakBytes ?? 0) });
+    }
+    peakTotalBytes = Math.max(peakTotalBytes, total);
+  };
+  poll();
+  const timer = setInterval(poll, intervalMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      return { processes: [...peaks.values()].sort((a, b) => b.peakBytes - a.peakBytes), peakTotalBytes };
+    },
+  };
+}

@@ -1,0 +1,114 @@
+import type { DirSize } from './dir-size.ts';
+import type { ProcessPeak } from './process-tree.ts';
+import type { SearchResult } from './search.ts';
+import { formatBytes, formatMs, formatRatio, formatTable } from './table.ts';
+
+/** Figures of one benchmark run at one corpus size. */
+export interface BenchResult {
+  docs: number;
+  corpusBytes: number;
+  /** Wall time of each build stage in ms, as `buildSite` reports them. */
+  times: Record<string, number>;
+  /** `buildSite` from start to finish, in ms. */
+  totalMs: number;
+  /** The build process from spawn to exit (Node start-up and module loading included), in ms. */
+  wallMs: number;
+  /** User + system CPU time of the build's process tree, in ms. */
+  cpuMs?: number;
+  /** 1-minute load average just before the build, and the machine's CPU count: wall times mean little on a busy machine. */
+  load: { before: number; cpus: number };
+  peakBytes: number;
+  peakName: string;
+  peakTotalBytes: number;
+  processes: ProcessPeak[];
+  pages: number;
+  output: DirSize;
+  index: DirSize;
+  search?: SearchResult;
+  starlight?: { wallMs: number; cpuMs?: number; peakBytes: number; peakName: string; output: DirSize; index: DirSize };
+}
+
+/** Build stages in pipeline order, with the label printed for each. */
+export const STAGES: readonly (readonly [string, string])[] = [
+  ['read', '读取内容'],
+  ['structure', '结构 structure'],
+  ['lessons', '分课 lessons'],
+  ['themes', '专题 themes'],
+  ['quiz', '测验 quiz'],
+  ['reading', '书单 reading'],
+  ['data', '写站点数据 data'],
+  ['astro', '生成页面 Astro'],
+  ['pagefind', '搜索索引 Pagefind'],
+  ['output', '数据文件 output'],
+];
+
+/** Growth targets: 1,000 documents at most 11× the cost of 100 (10× is linear); our build ≤ 0.8 × Starlight. */
+export const TARGETS = { growthSlack: 1.1, starlightRatio: 0.8 };
+
+/** The figures as a table, one column per corpus size and a growth column when there are two or more. */
+export function formatReport(results: readonly BenchResult[]): string {
+  const first = results[0];
+  const last = results[results.length - 1];
+  const growth = results.length > 1 && first && last;
+  const header = ['', ...results.map((r) => `${r.docs} 篇`), ...(growth ? [`倍数 ${last.docs}/${first.docs}`] : [])];
+  const row = (label: string, values: (r: BenchResult) => number | undefined, fmt: (v: number | undefined) => string) => {
+    const cells = results.map((r) => fmt(values(r)));
+    if (growth) {
+      const a = values(first);
+      const b = values(last);
+      cells.push(a !== undefined && b !== undefined && a > 0 ? formatRatio(b / a) : '—');
+    }
+    return [label, ...cells];
+  };
+  const rows: string[][] = [['构建（各阶段墙钟时间）']];
+  for (const [key, label] of STAGES) rows.push(row(`  ${label}`, (r) => r.times[key], formatMs));
+  rows.push(row('  合计 buildSite', (r) => r.totalMs, formatMs));
+  rows.push(row('  进程总耗时（含 Node 启动）', (r) => r.wallMs, formatMs));
+  rows.push(row('  CPU 时间（用户+系统）', (r) => r.cpuMs, formatMs));
+  rows.push(['  开始前负载（1 分钟）', ...results.map((r) => `${r.load.before.toFixed(2)} / ${r.load.cpus} 核`), ...(growth ? [''] : [])]);
+  rows.push(row('  峰值内存（最大进程）', (r) => r.peakBytes, formatBytes));
+  rows.push(['    最大进程', ...results.map((r) => r.peakName), ...(growth ? [''] : [])]);
+  rows.push(row('  峰值内存（进程树合计）', (r) => r.peakTotalBytes, formatBytes));
+  rows.push(['输出']);
+  rows.push(row('  语料大小', (r) => r.corpusBytes, formatBytes));
+  rows.push(row('  编入索引的页面', (r) => r.pages, (v) => (v === undefined ? '—' : String(v))));
+  rows.push(row('  HTML 文件', (r) => r.output.htmlFiles, (v) => (v === undefined ? '—' : String(v))));
+  rows.push(row('  站点大小', (r) => r.output.bytes, formatBytes));
+  rows.push(row('  索引大小 pagefind/', (r) => r.index.bytes, formatBytes));
+  if (results.some((r) => r.search)) {
+    rows.push(['搜索（Chromium，从打开 /search/?q= 到结果显示）']);
+    rows.push(row('  查询次数', (r) => r.search?.queries, (v) => (v === undefined ? '—' : String(v))));
+    rows.push(row('  中位数', (r) => r.search?.medianMs, formatMs));
+    rows.push(row('  第 95 百分位', (r) => r.search?.p95Ms, formatMs));
+    rows.push(row('  首次查询传输', (r) => r.search?.firstQueryBytes, formatBytes));
+    rows.push(row('  后续查询传输（中位数）', (r) => r.search?.laterQueryBytes, formatBytes));
+  }
+  if (results.some((r) => r.starlight)) {
+    rows.push(['Starlight 对照（同一批 Markdown，含其 Pagefind）']);
+    rows.push(row('  Starlight 构建', (r) => r.starlight?.wallMs, formatMs));
+    rows.push(row('  Starlight CPU 时间', (r) => r.starlight?.cpuMs, formatMs));
+    rows.push(row('  Starlight 峰值内存（最大进程）', (r) => r.starlight?.peakBytes, formatBytes));
+    rows.push(row('  Starlight 站点大小', (r) => r.starlight?.output.bytes, formatBytes));
+    rows.push(row('  Starlight 索引大小', (r) => r.starlight?.index.bytes, formatBytes));
+    rows.push(row('  本站 / Starlight（进程总耗时）', (r) => (r.starlight ? r.wallMs / r.starlight.wallMs : undefined), formatRatio));
+  }
+  return [formatTable(header, rows), ...verdicts(results)].join('\n');
+}
+
+/** One line per target: met or not, with the figures. */
+export function verdicts(results: readonly BenchResult[]): string[] {
+  const lines: string[] = [];
+  const first = results[0];
+  const last = results[results.length - 1];
+  if (first && last && last.docs > first.docs) {
+    const ratio = last.wallMs / first.wallMs;
+    const limit = (last.docs / first.docs) * TARGETS.growthSlack;
+    lines.push(`${ratio <= limit ? '✓' : '✗'} 增长：${last.docs} 篇耗时是 ${first.docs} 篇的 ${formatRatio(ratio)}（目标 ≤ ${formatRatio(limit)}）`);
+  }
+  for (const r of results) {
+    if (!r.starlight) continue;
+    const ratio = r.wallMs / r.starlight.wallMs;
+    lines.push(`${ratio <= TARGETS.starlightRatio ? '✓' : '✗'} ${r.docs} 篇：本站 ${formatMs(r.wallMs)}，Starlight ${formatMs(r.starlight.wallMs)}，比值 ${formatRatio(ratio)}（目标 ≤ ${TARGETS.starlightRatio}×）`);
+  }
+  return lines.length > 0 ? ['', ...lines] : [];
+}

@@ -1,0 +1,95 @@
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { generateCorpus, type CorpusFile } from './corpus.ts';
+import { dirSize } from './dir-size.ts';
+import { loadSamples } from './load-samples.ts';
+import { drawQueries } from './queries.ts';
+import type { BenchResult } from './report.ts';
+import { runMeasured } from './run-measured.ts';
+import { CliError } from '../cli/run-cli.ts';
+import { measureSiteSearch } from './search.ts';
+import { benchStarlight } from './starlight.ts';
+
+/** Options of one benchmark run. */
+export interface BenchOptions {
+  /** The project: its `content/` gives the samples, `.cache/bench/` the scratch area. */
+  projectRoot: string;
+  docs: number;
+  /** Measure search in Chromium. @default true */
+  search: boolean;
+  /** Also build the same corpus with Astro Starlight. @default false */
+  starlight: boolean;
+  /** Write a V8 CPU profile of the build to `.cache/bench/prof-N/` (slows the build a little). @default false */
+  profile?: boolean;
+  /** Raw copies used as samples until `content/sources/*.md` exists. */
+  fallbackSamples: string;
+  log: (message: string) => void;
+}
+
+/** Write a generated corpus as a content folder, with the project's themes, reading lists and quizzes. */
+export async function writeCorpus(dir: string, projectRoot: string, corpus: readonly CorpusFile[]): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(join(dir, 'sources'), { recursive: true });
+  for (const file of corpus) await writeFile(join(dir, 'sources', file.file), file.text);
+  const content = join(projectRoot, 'content');
+  if (existsSync(join(content, 'themes.yaml'))) await cp(join(content, 'themes.yaml'), join(dir, 'themes.yaml'));
+  for (const sub of ['reading', 'quizzes']) {
+    if (existsSync(join(content, sub))) await cp(join(content, sub), join(dir, sub), { recursive: true });
+  }
+}
+
+/** Generate the corpus, build it in a measured child process, then measure search and Starlight. */
+export async function runBench(options: BenchOptions): Promise<BenchResult> {
+  const { projectRoot, docs, log } = options;
+  const scratch = join(projectRoot, '.cache/bench');
+  const { samples, from } = await loadSamples(join(projectRoot, 'content'), options.fallbackSamples);
+  const corpus = generateCorpus(docs, samples);
+  const contentDir = join(scratch, `content-${docs}`);
+  const siteDir = join(scratch, `site-${docs}`);
+  await writeCorpus(contentDir, projectRoot, corpus);
+  const corpusBytes = corpus.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
+  log(`${docs} 篇：语料 ${contentDir}（样本：${from}）`);
+
+  log(`${docs} 篇：构建本站…`);
+  const load = { before: loadavg()[0] ?? 0, cpus: availableParallelism() };
+  const resultFile = join(scratch, `times-${docs}.json`);
+  await rm(resultFile, { force: true });
+  const profile = options.profile ? ['--cpu-prof', '--cpu-prof-dir', join(scratch, `prof-${docs}`)] : [];
+  const run = await runMeasured(process.execPath, [...profile, 'src/bench/build-child.ts', '--content', contentDir, '--out', siteDir, '--result', resultFile], {
+    cwd: projectRoot,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DEV_BACKGROUND: '0' },
+  });
+  if (run.code !== 0) throw new CliError(`构建失败（${docs} 篇）：\n${run.stderrTail}`);
+  const built = JSON.parse(await readFile(resultFile, 'utf8')) as { times: Record<string, number>; pages: number; totalMs: number };
+
+  const result: BenchResult = {
+    docs,
+    corpusBytes,
+    times: built.times,
+    totalMs: built.totalMs,
+    wallMs: run.wallMs,
+    cpuMs: run.cpuMs,
+    load,
+    peakBytes: run.peakBytes,
+    peakName: run.peakName,
+    peakTotalBytes: run.peakTotalBytes,
+    processes: run.processes,
+    pages: built.pages,
+    output: await dirSize(siteDir),
+    index: await dirSize(join(siteDir, 'pagefind')),
+  };
+
+  if (options.search) {
+    log(`${docs} 篇：在 Chromium 中测量搜索…`);
+    result.search = await measureSiteSearch(siteDir, drawQueries(corpus, 24), projectRoot);
+  }
+  if (options.starlight) {
+    log(`${docs} 篇：用 Starlight 构建同一批 Markdown…`);
+    const sl = await benchStarlight(join(scratch, 'starlight'), corpus, process.execPath);
+    result.starlight = { wallMs: sl.run.wallMs, cpuMs: sl.run.cpuMs, peakBytes: sl.run.peakBytes, peakName: sl.run.peakName, output: sl.output, index: sl.index };
+  }
+  await writeFile(join(scratch, `result-${docs}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  return result;
+}

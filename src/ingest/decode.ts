@@ -1,0 +1,72 @@
+import { ImportError } from './errors.ts';
+
+/** The encodings the importer reads. */
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be';
+
+/** Decoded text (BOM removed) and the encoding it was read as. */
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+}
+
+// Formats people paste by mistake: name them, so the message says what to do.
+const MAGIC: { bytes: number[]; what: string }[] = [
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'PDF 文件' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: '压缩包或 Word/WPS 文档（.docx 等）' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: '旧版 Word/WPS 文档（.doc 等）' },
+  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'RTF 文档' },
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'PNG 图片' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'JPEG 图片' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'GIF 图片' },
+  { bytes: [0x1f, 0x8b], what: 'gzip 压缩文件' },
+];
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
+  bytes.length >= prefix.length && prefix.every((b, i) => bytes[i] === b);
+
+function decodeWith(label: string, bytes: Uint8Array): string | undefined {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+/** C0 controls other than tab, line feed, form feed and carriage return, and DEL. */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/gu;
+
+/**
+ * Decode a raw copy: UTF-8 with or without BOM, UTF-16 LE/BE with BOM, else GB18030 (which
+ * includes GBK and GB2312). Binary data and undecodable bytes throw an `ImportError`.
+ */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) throw new ImportError('文件是空的');
+  let decoded: Decoded | undefined;
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    const text = decodeWith('utf-8', bytes);
+    if (text === undefined) throw new ImportError('文件以 UTF-8 标记开头，但内容不是有效的 UTF-8 文本');
+    decoded = { text, encoding: 'utf-8-bom' };
+  } else if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    const text = bytes.length % 2 === 0 ? decodeWith(encoding, bytes) : undefined;
+    if (text === undefined) throw new ImportError('文件以 UTF-16 标记开头，但内容不是有效的 UTF-16 文本');
+    decoded = { text, encoding };
+  } else {
+    const magic = MAGIC.find((m) => startsWith(bytes, m.bytes));
+    if (magic) throw new ImportError(`这是${magic.what}，不是纯文本；请先另存为 .txt 文本`);
+    if (bytes.includes(0)) throw new ImportError('不是文本文件（含二进制数据）');
+    const utf8 = decodeWith('utf-8', bytes);
+    const gb = utf8 === undefined ? decodeWith('gb18030', bytes) : undefined;
+    if (utf8 !== undefined) decoded = { text: utf8, encoding: 'utf-8' };
+    else if (gb !== undefined) decoded = { text: gb, encoding: 'gb18030' };
+    else throw new ImportError('无法识别文本编码（支持 UTF-8、GB18030/GBK 和带 BOM 的 UTF-16）');
+  }
+  const text = decoded.text;
+  // A few stray controls (a DOS end-of-file mark) are furniture; many mean binary data.
+  const controls = text.match(CONTROL)?.length ?? 0;
+  if (text.includes('\u0000') || controls > Math.max(2, text.length / 200)) {
+    throw new ImportError('不是文本文件（含二进制数据）');
+  }
+  if (text.trim() === '') throw new ImportError('文件是空的（只有空白）');
+  return decoded;
+}

@@ -1,0 +1,215 @@
+import { decodeBytes } from './decode.ts';
+import { ImportError } from './errors.ts';
+import { findFurniture } from './furniture.ts';
+import { removeSpans, type MappedText, type Span } from './mapped-text.ts';
+import { fallbackDate, resolveMeta, type MetaEvidence } from './metadata.ts';
+import { findPageJoins } from './page-joins.ts';
+import { segmentText, type Block } from './paragraphs.ts';
+import { lineStarts, positionAt } from './positions.ts';
+import { closeQuotes } from './quotes.ts';
+import type { ChangeKind, ImportChange, ImportFlag, ImportReport } from './report.ts';
+import { escapeMarkdown } from './escape.ts';
+import { findSubstitutions } from './substitutions.ts';
+import { slugForFile } from './slug.ts';
+import { renderMarkdown, type RenderBlock } from './to-markdown.ts';
+
+/** Per-file options of an import. */
+export interface ImportOptions {
+  /** The input file name: the `origin` in the frontmatter and the source of the slug. */
+  fileName: string;
+  /** Overrides for what the text says (or does not say). */
+  title?: string;
+  /** YYYY-MM-DD */
+  date?: string;
+  kind?: string;
+  /**
+   * Date to use when neither `date` nor the text gives one.
+   * @default the date of SOURCE_DATE_EPOCH if set, else today (UTC)
+   */
+  fallbackDate?: string;
+}
+
+/** A Markdown source, its slug and the report of what was changed and what to review. */
+export interface ImportResult {
+  markdown: string;
+  slug: string;
+  report: ImportReport;
+}
+
+const EXCERPT = 10;
+const show = (text: string) => text.replace(/\r\n|\r|\n/gu, '⏎').replace(/\f/gu, '␌');
+
+/** A block's final text: its slice of the text with the lost quotation marks put back. */
+interface FinalBlock {
+  block: Block;
+  text: string;
+  /** Block-relative offsets where `”` was inserted, ascending. */
+  inserts: number[];
+}
+
+/**
+ * Import one raw copy: decode it, remove page furniture, rejoin page breaks, split paragraphs,
+ * find headings, close unambiguous quotation marks and flag suspected substitutions. Throws an
+ * `ImportError` (Chinese message) for input that is not a usable text.
+ */
+export function importText(bytes: Uint8Array, options: ImportOptions): ImportResult {
+  const { text: source, encoding } = decodeBytes(bytes);
+  const starts = lineStarts(source);
+  const pos = (offset: number) => positionAt(starts, offset);
+
+  const furniture = findFurniture(source);
+  const joins = findPageJoins(source, furniture);
+  const removedSpans: Span[] = [...furniture.items, ...joins];
+  const logical = removeSpans(source, removedSpans);
+  if (!/[\p{L}\p{N}]/u.test(logical.text)) {
+    throw new ImportError(furniture.items.length > 0 ? '只有页码、页眉等版面内容，没有正文' : '文件没有文字内容');
+  }
+  const { blocks, splits, indents, articleMode } = segmentText(logical.text);
+  const at = (index: number) => logical.offsets[Math.min(index, logical.text.length)] as number;
+
+  const changes: ImportChange[] = [];
+  const flags: ImportFlag[] = [];
+  const change = (kind: ChangeKind, offset: number, before: string, after: string, removed?: string) => {
+    const p = pos(offset);
+    changes.push({ kind, line: p.line, column: p.column, offset, before: show(before), after: show(after), ...(removed !== undefined ? { removed } : {}) });
+  };
+
+  // Furniture, shown with what surrounds it before and after removal.
+  const removedMask = new Uint8Array(source.length);
+  for (const span of removedSpans) removedMask.fill(1, span.start, span.end);
+  for (const item of [...furniture.items].sort((a, b) => a.start - b.start)) {
+    const from = Math.max(0, item.start - EXCERPT);
+    const to = Math.min(source.length, item.end + EXCERPT);
+    let after = '';
+    for (let i = from; i < to; i++) if (!removedMask[i]) after += source[i];
+    const lead = from > 0 ? '…' : '';
+    const trail = to < source.length ? '…' : '';
+    change(item.kind, item.start, lead + source.slice(from, to) + trail, lead + after + trail, source.slice(item.start, item.end));
+  }
+  for (const indent of indents) {
+    const ws = logical.text.slice(indent.start, indent.end);
+    const next = logical.text.slice(indent.end, indent.end + EXCERPT);
+    change('indent', at(indent.start), ws + next + '…', next + '…');
+  }
+  const t = logical.text;
+  for (const split of splits) {
+    const left = t.slice(Math.max(0, split.start - EXCERPT), split.start);
+    const right = t.slice(split.end, split.end + EXCERPT);
+    change('paragraph-split', at(split.start), `…${left}${t.slice(split.start, split.end)}${right}…`, `…${left}⏎⏎${right}…`);
+  }
+
+  // Final block texts: lost closing quotes put back where the closing point is unambiguous.
+  const finals: FinalBlock[] = blocks.map((block) => {
+    const raw = t.slice(block.start, block.end);
+    const quotes = closeQuotes(raw);
+    let text = raw;
+    for (const insert of [...quotes.inserts].reverse()) text = text.slice(0, insert.at) + '”' + text.slice(insert.at);
+    for (const insert of quotes.inserts) {
+      const before = raw.slice(insert.open, insert.at + 1);
+      change('close-quote', at(block.start + insert.at), before, `${raw.slice(insert.open, insert.at)}”${raw.slice(insert.at, insert.at + 1)}`);
+    }
+    for (const q of quotes.unclosed) {
+      const passage = raw.slice(q.open, Math.min(q.end, q.open + 16)) + (q.end > q.open + 16 ? '…' : '');
+      const p = pos(at(block.start + q.open));
+      flags.push({ kind: 'unclosed-quote', line: p.line, column: p.column, offset: p.offset, text: passage, message: `「${passage}」的引号没有闭合，无法确定闭合位置，请对照原文补上` });
+    }
+    for (const hit of findSubstitutions(raw)) {
+      const context = raw.slice(Math.max(0, hit.index - 6), hit.index + hit.find.length + 6);
+      const p = pos(at(block.start + hit.index));
+      flags.push({ kind: 'substitution', line: p.line, column: p.column, offset: p.offset, text: hit.find, suggestion: hit.suggest, message: `「${context}」中的「${hit.find}」疑为「${hit.suggest}」（未修改）` });
+    }
+    for (const m of raw.matchAll(/[ \t\u3000\u00a0]+(?=[、，。；：,;])/gu)) {
+      const context = raw.slice(Math.max(0, m.index - 6), m.index + m[0].length + 6);
+      const p = pos(at(block.start + m.index));
+      flags.push({ kind: 'suspect-gap', line: p.line, column: p.column, offset: p.offset, text: context, message: `「${context}」标点前有空格，可能缺了字（未修改）` });
+    }
+    return { block, text, inserts: quotes.inserts.map((i) => i.at) };
+  });
+
+  // Headings, the title, escapes: the Markdown marks the text gets.
+  const render: RenderBlock[] = [];
+  for (const [k, final] of finals.entries()) {
+    const { block, text } = final;
+    const depth = block.type === 'paragraph' ? 0 : (block.level ?? 2);
+    const escaped = escapeMarkdown(text, depth === 0);
+    render.push({ depth, markdown: escaped.text });
+    for (const e of escaped.escaped) {
+      const rawIndex = e - final.inserts.filter((i) => i <= e).length;
+      change('escape', at(block.start + rawIndex), text.slice(e, e + 1), `\\${text.slice(e, e + 1)}`);
+    }
+    if (block.type === 'title') change('title', at(block.start), text, `# ${text}`);
+    else if (block.type === 'heading') {
+      const mark = `${'#'.repeat(depth)} `;
+      const dropped = block.dropped !== undefined ? t.slice(block.dropped, block.dropped + 1) : '';
+      if (block.runIn) {
+        const rest = finals[k + 1]?.text.slice(0, EXCERPT) ?? '';
+        change('run-in-heading', at(block.start), `${text}${dropped}${rest}…`, `${mark}${text}⏎⏎${rest}…`);
+      } else change('heading', at(block.start), text + dropped, mark + text);
+    }
+  }
+
+  const evidence = gatherEvidence(finals, articleMode);
+  const resolved = resolveMeta(evidence, {
+    fileName: options.fileName,
+    ...(options.title !== undefined ? { title: options.title } : {}),
+    ...(options.date !== undefined ? { date: options.date } : {}),
+    ...(options.kind !== undefined ? { kind: options.kind } : {}),
+    fallbackDate: options.fallbackDate ?? fallbackDate(process.env.SOURCE_DATE_EPOCH),
+  });
+  const metaFlags: ImportFlag[] = resolved.notes.map((n) => ({ kind: n.field, text: n.field === 'title' ? resolved.meta.title : n.field === 'date' ? resolved.meta.date : resolved.meta.kind, message: n.message }));
+
+  const slug = slugForFile(options.fileName);
+  changes.sort((a, b) => a.offset - b.offset);
+  flags.sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0));
+  const allFlags = [...metaFlags, ...flags];
+  const report: ImportReport = {
+    file: options.fileName,
+    output: `${slug}.md`,
+    encoding,
+    lineEnding: lineEnding(source),
+    meta: resolved.meta,
+    metaFrom: resolved.from,
+    stats: {
+      headings: blocks.filter((b) => b.type === 'heading').length,
+      paragraphs: blocks.filter((b) => b.type === 'paragraph').length,
+      changes: changes.length,
+      flags: allFlags.length,
+    },
+    changes,
+    flags: allFlags,
+  };
+  return { markdown: renderMarkdown(resolved.meta, render), slug, report };
+}
+
+/** What the blocks say about title, date and kind. */
+function gatherEvidence(finals: FinalBlock[], articleMode: boolean): MetaEvidence {
+  const title = finals[0]?.block.type === 'title' ? finals[0].text : undefined;
+  const head: string[] = [];
+  for (const f of finals.slice(title ? 1 : 0, (title ? 1 : 0) + 3)) {
+    if (f.block.type !== 'paragraph') break;
+    const parenthetical = /^[（(].*[）)]$/su.test(f.text);
+    if (f.text.length <= 60 || (parenthetical && f.text.length <= 300)) head.push(f.text);
+  }
+  const tail = finals.slice(-3).filter((f) => f.block.type === 'paragraph' && f.text.length <= 40).map((f) => f.text);
+  const first = finals.find((f) => f.block.type === 'paragraph');
+  return {
+    ...(title ? { title } : {}),
+    head,
+    tail,
+    ...(first ? { firstParagraph: first.text.slice(0, 20) } : {}),
+    headings: finals.filter((f) => f.block.type === 'heading').map((f) => f.text),
+    articleMode,
+  };
+}
+
+function lineEnding(text: string): ImportReport['lineEnding'] {
+  const crlf = text.match(/\r\n/gu)?.length ?? 0;
+  const lf = (text.match(/\n/gu)?.length ?? 0) - crlf;
+  const cr = (text.match(/\r/gu)?.length ?? 0) - crlf;
+  const kinds = [crlf > 0, lf > 0, cr > 0].filter(Boolean).length;
+  if (kinds === 0) return 'none';
+  if (kinds > 1) return 'mixed';
+  return crlf > 0 ? 'CRLF' : lf > 0 ? 'LF' : 'CR';
+}
+
+export type { MappedText };

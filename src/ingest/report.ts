@@ -1,0 +1,122 @@
+import type { Encoding } from './decode.ts';
+import type { ImportMeta, MetaOrigin } from './metadata.ts';
+
+/** What the importer changed. */
+export type ChangeKind =
+  | 'page-number'
+  | 'page-footer'
+  | 'running-header'
+  | 'page-break'
+  | 'control-char'
+  | 'indent'
+  | 'paragraph-split'
+  | 'title'
+  | 'heading'
+  | 'run-in-heading'
+  | 'close-quote'
+  | 'escape';
+
+/** What the importer wants a person to look at; it changed nothing there. */
+export type FlagKind = 'unclosed-quote' | 'substitution' | 'suspect-gap' | 'title' | 'date' | 'kind';
+
+/** One change, at its place in the decoded input. */
+export interface ImportChange {
+  kind: ChangeKind;
+  /** 1-based line and column in the input, and the 0-based offset in the decoded text. */
+  line: number;
+  column: number;
+  offset: number;
+  /** A short excerpt before and after the change (`⏎` marks a line or paragraph break). */
+  before: string;
+  after: string;
+  /** Furniture only: the exact input text removed at `offset`. */
+  removed?: string;
+}
+
+/** One thing to review. */
+export interface ImportFlag {
+  kind: FlagKind;
+  line?: number;
+  column?: number;
+  offset?: number;
+  /** The passage concerned. */
+  text: string;
+  /** Substitutions: the word the copy most likely had. */
+  suggestion?: string;
+  message: string;
+}
+
+/** What importing one file did. */
+export interface ImportReport {
+  /** The input file name as given. */
+  file: string;
+  /** The output file name (`<slug>.md`). */
+  output: string;
+  encoding: Encoding;
+  lineEnding: 'LF' | 'CRLF' | 'CR' | 'mixed' | 'none';
+  meta: ImportMeta;
+  metaFrom: Record<'title' | 'date' | 'kind', MetaOrigin>;
+  stats: { headings: number; paragraphs: number; changes: number; flags: number };
+  changes: ImportChange[];
+  flags: ImportFlag[];
+}
+
+const CHANGE_LABEL: Record<ChangeKind, string> = {
+  'page-number': '删除页码',
+  'page-footer': '删除页脚',
+  'running-header': '删除页眉页脚',
+  'page-break': '删除分页符',
+  'control-char': '删除控制字符',
+  indent: '删除行首缩进',
+  'paragraph-split': '拆分段落',
+  title: '标为文档标题',
+  heading: '标为标题',
+  'run-in-heading': '拆出段首标题',
+  'close-quote': '补全引号',
+  escape: '转义 Markdown 符号',
+};
+
+const FLAG_LABEL: Record<FlagKind, string> = {
+  'unclosed-quote': '引号未闭合',
+  substitution: '疑似替换词',
+  'suspect-gap': '疑似缺字',
+  title: '标题需核对',
+  date: '日期需核对',
+  kind: '类别需核对',
+};
+
+const ENCODING_LABEL: Record<Encoding, string> = {
+  'utf-8': 'UTF-8',
+  'utf-8-bom': 'UTF-8（带 BOM）',
+  gb18030: 'GB18030/GBK',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+};
+
+const ORIGIN_LABEL: Record<MetaOrigin, string> = { text: '取自正文', option: '指定', fallback: '需核对' };
+
+const at = (line?: number, column?: number) => (line === undefined ? '' : `第${line}行第${column ?? 1}列 `);
+
+/** The report as readable Chinese text, one change or flag per line. */
+export function formatReport(report: ImportReport): string {
+  const out: string[] = [];
+  out.push(`${report.file} → ${report.output}（${ENCODING_LABEL[report.encoding]}，换行 ${report.lineEnding}）`);
+  out.push(`  标题：${report.meta.title}（${ORIGIN_LABEL[report.metaFrom.title]}）`);
+  out.push(`  日期：${report.meta.date}（${ORIGIN_LABEL[report.metaFrom.date]}）`);
+  out.push(`  类别：${report.meta.kind}（${ORIGIN_LABEL[report.metaFrom.kind]}）`);
+  out.push(`  结构：${report.stats.headings} 个标题，${report.stats.paragraphs} 个段落`);
+  out.push(`  修改 ${report.changes.length} 处${report.changes.length ? '：' : ''}`);
+  // Indents are many and alike: one line for all of them.
+  const indents = report.changes.filter((c) => c.kind === 'indent');
+  if (indents.length > 0) {
+    const lines = indents.map((c) => c.line);
+    out.push(`    第${lines[0]}–${lines.at(-1)}行 ${CHANGE_LABEL.indent} ${indents.length} 处`);
+  }
+  for (const c of report.changes) {
+    if (c.kind === 'indent') continue;
+    out.push(`    ${at(c.line, c.column)}${CHANGE_LABEL[c.kind]}：「${c.before}」→「${c.after}」`);
+  }
+  out.push(`  提示 ${report.flags.length} 条${report.flags.length ? '：' : ''}`);
+  for (const f of report.flags) out.push(`    ${at(f.line, f.column)}${FLAG_LABEL[f.kind]}：${f.message}`);
+  return out.join('\n');
+}

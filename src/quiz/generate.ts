@@ -1,0 +1,173 @@
+/**
+ * Generate quiz questions from lessons, themes and docs. Deterministic: the same content gives
+ * the same questions in the same order; every random choice is seeded by the question's own
+ * content. Linear in the corpus: each lesson is scanned a bounded number of times.
+ */
+import type { Doc, Lesson, Question, Theme } from '../shared/types.ts';
+import { corpusContext, lessonContext, MAX_QUOTE, type CorpusContext, type Draft, type LessonContext } from './context.ts';
+import { clozeDrafts } from './generators/cloze.ts';
+import { judgeDrafts } from './generators/judge.ts';
+import { matchDrafts } from './generators/match.ts';
+import { orderDrafts } from './generators/order.ts';
+import { sectionDrafts } from './generators/section.ts';
+import { themeDrafts } from './generators/theme.ts';
+import { questionId } from './id.ts';
+import { memberPool, poolItemsBySource } from './pool.ts';
+import { seededDerangedShuffle, seededShuffle } from './random.ts';
+import { sentenceSpans, shortestCover, toSentences, type Span } from './text.ts';
+import { validateQuestion } from './validate.ts';
+
+/** Characters before a member list within which the formulation's own name is pulled into the quote. */
+const NAME_REACH = 200;
+
+/** A generated draft that failed validation (kept for diagnostics, never emitted). */
+export interface RejectedDraft {
+  lessonId: string;
+  draft: Draft;
+  problems: string[];
+}
+
+/** Generate every question for the corpus; see `generateQuestionsWithReport` for the rejects. */
+export function generateQuestions(lessons: readonly Lesson[], themes: readonly Theme[], docs: readonly Doc[]): Question[] {
+  return generateQuestionsWithReport(lessons, themes, docs).questions;
+}
+
+/** Generate every question, also returning drafts the validator refused (should be none). */
+export function generateQuestionsWithReport(
+  lessons: readonly Lesson[],
+  themes: readonly Theme[],
+  docs: readonly Doc[],
+): { questions: Question[]; rejected: RejectedDraft[] } {
+  const sourceOf = new Map(lessons.map((l) => [l.id, l.sourceId]));
+  const corpus = corpusContext(themes, docs, memberPool(themes), poolItemsBySource(themes, (id) => sourceOf.get(id)));
+  const themesByLesson = lessonThemes(lessons, themes);
+  const spans = new Map<string, Span[]>();
+  const sentencesOf = (lesson: Lesson) => {
+    let list = spans.get(lesson.id);
+    if (!list) spans.set(lesson.id, (list = sentenceSpans(lesson.text)));
+    return list;
+  };
+  const themeHome = themeSources(lessons, themes, sentencesOf);
+  const questions: Question[] = [];
+  const rejected: RejectedDraft[] = [];
+  const seenIds = new Set<string>();
+  const seenContent = new Set<string>();
+
+  for (const lesson of lessons) {
+    const ctx = lessonContext(corpus, lesson, themesByLesson.get(lesson.id) ?? [], sentencesOf(lesson));
+    spans.delete(lesson.id);
+    const drafts: Draft[] = [];
+    for (const { theme, quote } of themeHome.get(lesson.id) ?? []) drafts.push(...themeDrafts(ctx, theme, quote));
+    drafts.push(...matchDrafts(ctx), ...orderDrafts(ctx), ...sectionDrafts(ctx), ...clozeDrafts(ctx), ...judgeDrafts(ctx));
+    for (const draft of drafts) {
+      const question = finish(draft, ctx);
+      const problems = validateQuestion(question, lesson.text);
+      if (problems.length > 0) {
+        rejected.push({ lessonId: lesson.id, draft, problems });
+        continue;
+      }
+      const content = `${question.type}\u0000${question.prompt}\u0000${JSON.stringify(question.answer)}`;
+      if (seenIds.has(question.id) || seenContent.has(content)) continue;
+      seenIds.add(question.id);
+      seenContent.add(content);
+      questions.push(question);
+    }
+  }
+  return { questions, rejected };
+}
+
+/** Give a draft its id, arrange its options with a shuffle seeded by that id, attach the source. */
+function finish(draft: Draft, ctx: LessonContext): Question {
+  const id = questionId(draft.type, draft.key, draft.quote);
+  const options = !draft.options ? undefined
+    : draft.arrange === 'shuffle' ? seededShuffle(draft.options, id)
+      : draft.arrange === 'derange' && draft.type !== 'match' ? seededDerangedShuffle(draft.options, id)
+        : draft.options.slice();
+  const targets = !draft.targets ? undefined
+    : draft.arrange === 'derange' ? seededDerangedShuffle(draft.targets, id) : draft.targets.slice();
+  const question: Question = {
+    id,
+    type: draft.type,
+    prompt: draft.prompt,
+    ...(options ? { options } : {}),
+    answer: draft.answer,
+    ...(targets ? { targets } : {}),
+    explanation: draft.explanation,
+    themes: draft.themes ?? themesInQuote(ctx, draft.quote),
+    source: { lessonId: ctx.lesson.id, url: ctx.lesson.url, quote: draft.quote },
+    origin: 'generated',
+  };
+  return question;
+}
+
+/** Ids of the lesson's themes whose name or a member is named in the quote. */
+function themesInQuote(ctx: LessonContext, quote: string): string[] {
+  return ctx.themes
+    .filter((t) => quote.includes(t.name) || t.members.some((m) => m.name.length >= 2 && quote.includes(m.name)))
+    .map((t) => t.id);
+}
+
+/** Lesson id → themes that list it or have a passage in it, in theme order. */
+function lessonThemes(lessons: readonly Lesson[], themes: readonly Theme[]): Map<string, Theme[]> {
+  const themeById = new Map(themes.map((t) => [t.id, t]));
+  const sets = new Map<string, Set<Theme>>();
+  const add = (lessonId: string, theme: Theme) => {
+    const set = sets.get(lessonId) ?? new Set<Theme>();
+    set.add(theme);
+    sets.set(lessonId, set);
+  };
+  for (const theme of themes) for (const id of candidateLessons(theme)) add(id, theme);
+  for (const lesson of lessons) for (const id of lesson.themes) { const t = themeById.get(id); if (t) add(lesson.id, t); }
+  const order = new Map(themes.map((t, i) => [t, i]));
+  return new Map([...sets].map(([id, set]) => [id, [...set].sort((a, b) => order.get(a)! - order.get(b)!)]));
+}
+
+function candidateLessons(theme: Theme): Set<string> {
+  const ids = new Set(theme.lessons);
+  for (const p of theme.passages) ids.add(p.lessonId);
+  for (const m of theme.members) for (const p of m.passages) ids.add(p.lessonId);
+  return ids;
+}
+
+/**
+ * For each theme with members, the lesson holding the shortest passage that lists all of them
+ * (earliest lesson on ties), and that passage, widened to whole sentences and to the
+ * formulation's name when it comes shortly before the list.
+ */
+function themeSources(
+  lessons: readonly Lesson[],
+  themes: readonly Theme[],
+  sentencesOf: (lesson: Lesson) => Span[],
+): Map<string, { theme: Theme; quote: string }[]> {
+  const lessonById = new Map(lessons.map((l, i) => [l.id, { lesson: l, index: i }]));
+  const home = new Map<string, { theme: Theme; quote: string }[]>();
+  for (const theme of themes) {
+    if (theme.members.length < 2) continue;
+    const spellings = theme.members.map((m) => [m.name, ...m.aliases].filter((s) => s.length > 0));
+    let best: { index: number; lessonId: string; quote: string } | undefined;
+    for (const id of candidateLessons(theme)) {
+      const found = lessonById.get(id);
+      if (!found) continue;
+      const text = found.lesson.text;
+      const cover = shortestCover(text, spellings);
+      if (!cover) continue;
+      let start = cover.start;
+      const named = text.lastIndexOf(theme.name, start);
+      if (named >= 0 && start - named <= NAME_REACH) start = named;
+      const span = toSentences(sentencesOf(found.lesson), start, cover.end);
+      const quote = text.slice(span.start, span.end);
+      if (quote.length > MAX_QUOTE) continue;
+      if (!best || quote.length < best.quote.length || (quote.length === best.quote.length && found.index < best.index)) {
+        best = { index: found.index, lessonId: id, quote };
+      }
+    }
+    if (best) {
+      const list = home.get(best.lessonId) ?? [];
+      list.push({ theme, quote: best.quote });
+      home.set(best.lessonId, list);
+    }
+  }
+  return home;
+}
+
+export type { CorpusContext };

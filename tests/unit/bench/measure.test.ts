@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { descendants, drawQueries, generateCorpus, parseGnuTimeCpu, parseGnuTimeMaxRss, parseStatus, roughMarkdown, runMeasured, toStarlightDoc } from '../../../src/bench/index.ts';
+import { parseDocCounts } from '../../../src/cli/bench.ts';
+import { SAMPLES } from './samples.ts';
+
+test('parseStatus reads the name and the memory figures in bytes', () => {
+  const status = 'Name:\tpagefind_extend\nUmask:\t0022\nVmPeak:\t 2000000 kB\nVmHWM:\t  1843200 kB\nVmRSS:\t   921600 kB\n';
+  assert.deepEqual(parseStatus(status), { name: 'pagefind_extend', hwm: 1843200 * 1024, rss: 921600 * 1024 });
+});
+
+test('descendants walks the whole tree from a root', () => {
+  const parents = new Map([[2, 1], [3, 2], [4, 2], [5, 3], [6, 1], [7, 99]]);
+  assert.deepEqual(descendants(2, parents).sort(), [2, 3, 4, 5]);
+});
+
+test('GNU time maximum RSS is read in bytes, CPU time in ms', () => {
+  const report = '\tUser time (seconds): 19.92\n\tSystem time (seconds): 5.07\n\tMaximum resident set size (kbytes): 1843200\n';
+  assert.equal(parseGnuTimeMaxRss(report), 1843200 * 1024);
+  assert.equal(parseGnuTimeMaxRss('nothing'), undefined);
+  assert.ok(Math.abs(parseGnuTimeCpu(report)! - 24_990) < 1e-6);
+  assert.equal(parseGnuTimeCpu('nothing'), undefined);
+});
+
+test('runMeasured sees the largest process of a tree, a child included', async () => {
+  // The parent stays small; its child allocates about 200 MB and keeps it for a second.
+  const script = `const { spawnSync } = require('node:child_process');
+spawnSync(process.execPath, ['-e', 'const b = Buffer.alloc(200 * 1024 * 1024, 1); setTimeout(() => b.length, 1000)'], { stdio: 'inherit' });`;
+  const run = await runMeasured(process.execPath, ['-e', script], { cwd: process.cwd() });
+  assert.equal(run.code, 0);
+  assert.ok(run.peakBytes > 200 * 1024 * 1024, `peak ${run.peakBytes}`);
+  assert.ok(run.wallMs >= 1000);
+  assert.ok(run.processes.length >= 2, JSON.stringify(run.processes));
+});
+
+test('queries are deterministic, distinct short Chinese phrases from the corpus', () => {
+  const corpus = generateCorpus(20, SAMPLES);
+  const a = drawQueries(corpus, 24);
+  assert.deepEqual(a, drawQueries(corpus, 24));
+  assert.equal(a.length, 24);
+  assert.equal(new Set(a).size, 24);
+  const text = corpus.map((f) => f.text).join('');
+  for (const q of a) {
+    assert.match(q, /^\p{Script=Han}{2,6}$/u);
+    assert.ok(text.includes(q), q);
+  }
+});
+
+test('Starlight documents keep the body and only the title in frontmatter', () => {
+  const doc = '---\ntitle: "注重三个结合（第1号讲话）"\ndate: 2015-01-04\nkind: 讲话\n---\n\n## 一、甲\n\n正文。\n';
+  assert.equal(toStarlightDoc(doc), '---\ntitle: "注重三个结合（第1号讲话）"\n---\n\n## 一、甲\n\n正文。\n');
+});
+
+test('the rough fallback drops page markers, rejoins cut words and finds headings', () => {
+  const raw = '1、会议讲话 同志们: 今天开会。 一、深化认识 机关党员干部的作\n2、风如何,关系全局。 1、加强思想建设,教育党员。一是要学习。二是要实践。\n3、第9页 共9页';
+  const md = roughMarkdown('x', raw);
+  assert.match(md, /^title: "会议讲话"$/m);
+  assert.match(md, /^## 一、深化认识$/m);
+  assert.match(md, /机关党员干部的作风如何,关系全局。/);
+  assert.match(md, /^### 1、加强思想建设,教育党员$/m);
+  assert.match(md, /^一是要学习。二是要实践。$/m);
+  assert.doesNotMatch(md, /第9页/);
+});
+
+test('--docs takes one size or a comma-separated list', () => {
+  assert.deepEqual(parseDocCounts('1000'), [1000]);
+  assert.deepEqual(parseDocCounts('1000, 100,100'), [100, 1000]);
+  assert.throws(() => parseDocCounts('abc'), /正整数/);
+  assert.throws(() => parseDocCounts('0'), /正整数/);
+});
+
+test('npm run bench rejects an unknown --compare target without building', () => {
+  const out = spawnSync(process.execPath, ['src/cli/bench.ts', '--docs', '1', '--compare', 'hugo'], { encoding: 'utf8' });
+  assert.equal(out.status, 1);
+  assert.match(out.stderr, /--compare 只支持 starlight/);
+});

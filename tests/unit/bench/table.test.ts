@@ -1,0 +1,93 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { displayWidth, formatBytes, formatMs, formatRatio, formatReport, formatTable, verdicts, type BenchResult } from '../../../src/bench/index.ts';
+
+test('CJK characters take two columns', () => {
+  assert.equal(displayWidth('abc'), 3);
+  assert.equal(displayWidth('阶段'), 4);
+  assert.equal(displayWidth('合计 1.0 s'), 10);
+  assert.equal(displayWidth('（）'), 4);
+});
+
+test('formatTable aligns CJK labels left and figures right', () => {
+  const table = formatTable(
+    ['', '100 篇', '1000 篇'],
+    [['构建'], ['  结构', '1.2 s', '12.0 s'], ['  搜索索引', '850 ms', '9.1 s']],
+  );
+  assert.equal(
+    table,
+    [
+      '            100 篇  1000 篇',
+      '──────────  ──────  ───────',
+      '构建',
+      '  结构       1.2 s   12.0 s',
+      '  搜索索引  850 ms    9.1 s',
+    ].join('\n'),
+  );
+});
+
+test('number formats', () => {
+  assert.equal(formatMs(850.4), '850 ms');
+  assert.equal(formatMs(12_345), '12.3 s');
+  assert.equal(formatMs(undefined), '—');
+  assert.equal(formatBytes(512), '512 B');
+  assert.equal(formatBytes(12 * 1024), '12.0 KB');
+  assert.equal(formatBytes(3.5 * 1024 ** 2), '3.5 MB');
+  assert.equal(formatBytes(1.8 * 1024 ** 3), '1.80 GB');
+  assert.equal(formatRatio(9.412), '9.41×');
+  assert.equal(formatRatio(10.44), '10.4×');
+  assert.equal(formatRatio(Number.NaN), '—');
+});
+
+const size = (bytes: number, htmlFiles = 0) => ({ bytes, files: htmlFiles, htmlFiles });
+
+function result(docs: number, scale: number, starlightMs?: number): BenchResult {
+  return {
+    docs,
+    corpusBytes: docs * 12_288,
+    times: { read: 10 * scale, structure: 100 * scale, lessons: 20 * scale, themes: 30 * scale, quiz: 40 * scale, reading: 5, data: 3 * scale, astro: 1000 * scale, pagefind: 500 * scale, output: 2 * scale },
+    totalMs: 1710 * scale,
+    wallMs: 2000 * scale,
+    cpuMs: 2500 * scale,
+    load: { before: 0.5, cpus: 2 },
+    peakBytes: 300 * 1024 ** 2 * scale,
+    peakName: 'node',
+    peakTotalBytes: 400 * 1024 ** 2 * scale,
+    processes: [],
+    pages: docs * 5,
+    output: size(docs * 100_000, docs * 5),
+    index: size(docs * 20_000),
+    search: { queries: 24, medianMs: 120, p95Ms: 180, firstQueryBytes: 300_000, laterQueryBytes: 20_000, measuredBy: 'test' },
+    ...(starlightMs ? { starlight: { wallMs: starlightMs, peakBytes: 1, peakName: 'node', output: size(1), index: size(1) } } : {}),
+  };
+}
+
+test('the report has a column per size, a growth column and the verdicts', () => {
+  const report = formatReport([result(100, 1), result(1000, 9.5, 40_000)]);
+  const lines = report.split('\n');
+  assert.match(lines[0]!, /100 篇\s+1000 篇\s+倍数 1000\/100$/);
+  assert.match(report, /^ {2}生成页面 Astro\s+1\.0 s\s+9\.5 s\s+9\.50×$/m);
+  assert.match(report, /^ {2}合计 buildSite\s+1\.7 s\s+16\.2 s\s+9\.50×$/m);
+  assert.match(report, /^ {2}CPU 时间（用户\+系统）\s+2\.5 s\s+23\.8 s\s+9\.50×$/m);
+  assert.match(report, /^ {2}开始前负载（1 分钟）\s+0\.50 \/ 2 核\s+0\.50 \/ 2 核$/m);
+  assert.match(report, /^ {2}中位数\s+120 ms\s+120 ms\s+1\.00×$/m);
+  assert.match(report, /^ {2}索引大小 pagefind\/\s+1\.9 MB\s+19\.1 MB\s+10\.0×$/m);
+  assert.match(report, /^✓ 增长：1000 篇耗时是 100 篇的 9\.50×（目标 ≤ 11\.0×）$/m);
+  assert.match(report, /^✓ 1000 篇：本站 19\.0 s，Starlight 40\.0 s，比值 0\.47×（目标 ≤ 0\.8×）$/m);
+});
+
+test('verdicts flag super-linear growth and a slow build', () => {
+  const lines = verdicts([result(100, 1), result(1000, 12, 20_000)]);
+  assert.deepEqual(lines, [
+    '',
+    '✗ 增长：1000 篇耗时是 100 篇的 12.0×（目标 ≤ 11.0×）',
+    '✗ 1000 篇：本站 24.0 s，Starlight 20.0 s，比值 1.20×（目标 ≤ 0.8×）',
+  ]);
+});
+
+test('a single size has no growth column', () => {
+  const report = formatReport([result(100, 1)]);
+  assert.doesNotMatch(report, /倍数/);
+  assert.doesNotMatch(report, /Starlight/);
+  assert.deepEqual(verdicts([result(100, 1)]), []);
+});
