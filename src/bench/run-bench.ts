@@ -1,4 +1,4 @@
-import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -28,16 +28,22 @@ export interface BenchOptions {
   log: (message: string) => void;
 }
 
-/** Write a generated corpus as a content folder, with the project's themes, reading lists and quizzes. */
+/**
+ * Write a content folder: the project's own content (its sources — the hand-written quizzes
+ * point at their lessons —, themes, reading lists and quizzes) plus the generated corpus.
+ */
 export async function writeCorpus(dir: string, projectRoot: string, corpus: readonly CorpusFile[]): Promise<void> {
   await rm(dir, { recursive: true, force: true });
+  const content = join(projectRoot, 'content');
+  if (existsSync(content)) await cp(content, dir, { recursive: true });
   await mkdir(join(dir, 'sources'), { recursive: true });
   for (const file of corpus) await writeFile(join(dir, 'sources', file.file), file.text);
-  const content = join(projectRoot, 'content');
-  if (existsSync(join(content, 'themes.yaml'))) await cp(join(content, 'themes.yaml'), join(dir, 'themes.yaml'));
-  for (const sub of ['reading', 'quizzes']) {
-    if (existsSync(join(content, sub))) await cp(join(content, sub), join(dir, sub), { recursive: true });
-  }
+}
+
+/** The Markdown sources of a content folder, as the Starlight comparison builds them. */
+async function readSources(dir: string): Promise<CorpusFile[]> {
+  const names = (await readdir(join(dir, 'sources'))).filter((n) => n.endsWith('.md')).sort();
+  return Promise.all(names.map(async (file) => ({ file, text: await readFile(join(dir, 'sources', file), 'utf8') })));
 }
 
 /** Generate the corpus, build it in a measured child process, then measure search and Starlight. */
@@ -87,7 +93,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   }
   if (options.starlight) {
     log(`${docs} 篇：用 Starlight 构建同一批 Markdown…`);
-    const sl = await benchStarlight(join(scratch, 'starlight'), corpus, process.execPath);
+    const sl = await benchStarlight(join(scratch, 'starlight'), await readSources(contentDir), process.execPath);
     result.starlight = { wallMs: sl.run.wallMs, cpuMs: sl.run.cpuMs, peakBytes: sl.run.peakBytes, peakName: sl.run.peakName, output: sl.output, index: sl.index };
   }
   await writeFile(join(scratch, `result-${docs}.json`), `${JSON.stringify(result, null, 2)}\n`);

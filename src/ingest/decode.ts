@@ -32,6 +32,15 @@ function decodeWith(label: string, bytes: Uint8Array): string | undefined {
   }
 }
 
+/** ASCII text in UTF-16 has a zero in every other byte, all on the same side. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  let even = 0;
+  let odd = 0;
+  const n = Math.min(bytes.length, 4096);
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) (i % 2 === 0 ? even++ : odd++);
+  return n >= 8 && Math.max(even, odd) >= n / 4 && Math.min(even, odd) <= Math.max(even, odd) / 20;
+}
+
 /** C0 controls other than tab, line feed, form feed and carriage return, and DEL. */
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/gu;
 
@@ -54,7 +63,9 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   } else {
     const magic = MAGIC.find((m) => startsWith(bytes, m.bytes));
     if (magic) throw new ImportError(`这是${magic.what}，不是纯文本；请先另存为 .txt 文本`);
-    if (bytes.includes(0)) throw new ImportError('不是文本文件（含二进制数据）');
+    if (bytes.includes(0)) {
+      throw new ImportError(looksLikeUtf16(bytes) ? '像是不带 BOM 的 UTF-16 文本；请另存为 UTF-8（或带 BOM 的 UTF-16）' : '不是文本文件（含二进制数据）');
+    }
     const utf8 = decodeWith('utf-8', bytes);
     const gb = utf8 === undefined ? decodeWith('gb18030', bytes) : undefined;
     if (utf8 !== undefined) decoded = { text: utf8, encoding: 'utf-8' };

@@ -92,7 +92,8 @@ export function findFurniture(source: string): FurnitureResult {
     return !furnitureLines.has(i) && /[^\s\u3000\f]/u.test(source.slice(t.start, t.end));
   });
   const markedLines = findPageMarkers(source, lines, content, items, footerAt);
-  if (markedLines.length === 0) findRunningHeaders(source, lines, content, items, furnitureLines);
+  // Repeated lines are headers only in a copy that shows its pages some other way too.
+  if (markedLines.length === 0 && items.some((i) => i.kind !== 'control-char')) findRunningHeaders(source, lines, content, items, furnitureLines);
   return { items, markedLines, furnitureLines, lines };
 }
 
@@ -104,14 +105,17 @@ function findPageMarkers(source: string, lines: Line[], content: number[], items
   if (content.length < 2) return [];
   const markers: Furniture[] = [];
   let total = 0;
+  let lastLength = 0;
   for (const [k, index] of content.entries()) {
     const t = trimmed(source, lines[index]!);
     const m = PAGE_MARKER.exec(source.slice(t.start, Math.min(t.end, t.start + 12)));
     if (!m || Number(toAsciiDigits(m[1]!)) !== k + 1) return [];
     markers.push({ start: t.start, end: t.start + m[1]!.length + 1, kind: 'page-number' });
     total += t.end - t.start;
+    lastLength = t.end - t.start;
   }
-  if (total / content.length < 80) return [];
+  // Pages are long; the last one may be short.
+  if (content.length > 1 && (total - lastLength) / (content.length - 1) < 80) return [];
   // A footer at the end of a page says nothing about where the page's text stopped.
   const footerFree = (index: number) => lastVisible(source, lines[index]!.start, footerAt.get(index) ?? lines[index]!.end);
   const midSentence = content.slice(0, -1).filter((index) => !SENTENCE_END.has(footerFree(index) ?? '。')).length;
@@ -126,7 +130,7 @@ function findRunningHeaders(source: string, lines: Line[], content: number[], it
   for (const index of content) {
     const t = trimmed(source, lines[index]!);
     const text = source.slice(t.start, t.end);
-    if (text.length > 40 || /[。！？!?；;：:，,、]$/u.test(text)) continue;
+    if (text.length < 2 || text.length > 40 || /[。！？!?；;：:，,、]$/u.test(text)) continue;
     if (matchHeadingNumber(text) || matchArticleNumber(text)) continue;
     const key = toAsciiDigits(text).replace(/[0-9]+/g, '#').replace(/[\s\u3000]+/gu, '');
     const group = groups.get(key) ?? [];

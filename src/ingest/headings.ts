@@ -105,7 +105,7 @@ export function isTitleLike(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > MAX_TITLE) return false;
   if (!/[\p{L}]/u.test(t) || /[。！？!?；;]/u.test(t) || /[：:，,、]$/u.test(t)) return false;
-  if (matchHeadingNumber(t) || matchArticleNumber(t)) return false;
+  if (matchHeadingNumber(t) || matchArticleNumber(t) || /^第[〇零一二两三四五六七八九十百0-9０-９]+[条章节编]/u.test(t)) return false;
   // A date line or a parenthesised note is not a title.
   return !/^[（(]/u.test(t) && !/^[0-9０-９〇零一二三四五六七八九十○]+年/u.test(t);
 }

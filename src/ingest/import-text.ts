@@ -1,15 +1,15 @@
 import { decodeBytes } from './decode.ts';
+import { lineEnding } from './lines.ts';
 import { ImportError } from './errors.ts';
 import { findFurniture } from './furniture.ts';
-import { removeSpans, type MappedText, type Span } from './mapped-text.ts';
+import { removeSpans, type Span } from './mapped-text.ts';
 import { fallbackDate, resolveMeta, type MetaEvidence } from './metadata.ts';
 import { findPageJoins } from './page-joins.ts';
 import { segmentText, type Block } from './paragraphs.ts';
 import { lineStarts, positionAt } from './positions.ts';
-import { closeQuotes } from './quotes.ts';
+import { reviewBlock } from './block-review.ts';
 import type { ChangeKind, ImportChange, ImportFlag, ImportReport } from './report.ts';
 import { escapeMarkdown } from './escape.ts';
-import { findSubstitutions } from './substitutions.ts';
 import { slugForFile } from './slug.ts';
 import { renderMarkdown, type RenderBlock } from './to-markdown.ts';
 
@@ -101,29 +101,25 @@ export function importText(bytes: Uint8Array, options: ImportOptions): ImportRes
   // Final block texts: lost closing quotes put back where the closing point is unambiguous.
   const finals: FinalBlock[] = blocks.map((block) => {
     const raw = t.slice(block.start, block.end);
-    const quotes = closeQuotes(raw);
-    let text = raw;
-    for (const insert of [...quotes.inserts].reverse()) text = text.slice(0, insert.at) + '”' + text.slice(insert.at);
-    for (const insert of quotes.inserts) {
+    const review = reviewBlock(raw);
+    const place = (index: number) => pos(at(block.start + index));
+    for (const insert of review.inserts) {
       const before = raw.slice(insert.open, insert.at + 1);
       change('close-quote', at(block.start + insert.at), before, `${raw.slice(insert.open, insert.at)}”${raw.slice(insert.at, insert.at + 1)}`);
     }
-    for (const q of quotes.unclosed) {
+    for (const q of review.unclosed) {
       const passage = raw.slice(q.open, Math.min(q.end, q.open + 16)) + (q.end > q.open + 16 ? '…' : '');
-      const p = pos(at(block.start + q.open));
-      flags.push({ kind: 'unclosed-quote', line: p.line, column: p.column, offset: p.offset, text: passage, message: `「${passage}」的引号没有闭合，无法确定闭合位置，请对照原文补上` });
+      flags.push({ kind: 'unclosed-quote', ...place(q.open), text: passage, message: `「${passage}」的引号没有闭合，无法确定闭合位置，请对照原文补上` });
     }
-    for (const hit of findSubstitutions(raw)) {
+    for (const hit of review.substitutions) {
       const context = raw.slice(Math.max(0, hit.index - 6), hit.index + hit.find.length + 6);
-      const p = pos(at(block.start + hit.index));
-      flags.push({ kind: 'substitution', line: p.line, column: p.column, offset: p.offset, text: hit.find, suggestion: hit.suggest, message: `「${context}」中的「${hit.find}」疑为「${hit.suggest}」（未修改）` });
+      flags.push({ kind: 'substitution', ...place(hit.index), text: hit.find, suggestion: hit.suggest, message: `「${context}」中的「${hit.find}」疑为「${hit.suggest}」（未修改）` });
     }
-    for (const m of raw.matchAll(/[ \t\u3000\u00a0]+(?=[、，。；：,;])/gu)) {
-      const context = raw.slice(Math.max(0, m.index - 6), m.index + m[0].length + 6);
-      const p = pos(at(block.start + m.index));
-      flags.push({ kind: 'suspect-gap', line: p.line, column: p.column, offset: p.offset, text: context, message: `「${context}」标点前有空格，可能缺了字（未修改）` });
+    for (const gap of review.gaps) {
+      const context = raw.slice(Math.max(0, gap.index - 6), gap.index + gap.length + 6);
+      flags.push({ kind: 'suspect-gap', ...place(gap.index), text: context, message: `「${context}」标点前有空格，可能缺了字（未修改）` });
     }
-    return { block, text, inserts: quotes.inserts.map((i) => i.at) };
+    return { block, text: review.text, inserts: review.inserts.map((i) => i.at) };
   });
 
   // Headings, the title, escapes: the Markdown marks the text gets.
@@ -201,15 +197,3 @@ function gatherEvidence(finals: FinalBlock[], articleMode: boolean): MetaEvidenc
     articleMode,
   };
 }
-
-function lineEnding(text: string): ImportReport['lineEnding'] {
-  const crlf = text.match(/\r\n/gu)?.length ?? 0;
-  const lf = (text.match(/\n/gu)?.length ?? 0) - crlf;
-  const cr = (text.match(/\r/gu)?.length ?? 0) - crlf;
-  const kinds = [crlf > 0, lf > 0, cr > 0].filter(Boolean).length;
-  if (kinds === 0) return 'none';
-  if (kinds > 1) return 'mixed';
-  return crlf > 0 ? 'CRLF' : lf > 0 ? 'LF' : 'CR';
-}
-
-export type { MappedText };

@@ -33,3 +33,15 @@ export function lastVisible(text: string, start: number, end: number): string | 
   for (let i = end - 1; i >= start; i--) if (!isSpace(text[i])) return text[i];
   return undefined;
 }
+
+/** How the lines of `text` end. */
+export function lineEnding(text: string): 'LF' | 'CRLF' | 'CR' | 'mixed' | 'none' {
+  const crlf = text.match(/\r\n/gu)?.length ?? 0;
+  const lf = (text.match(/\n/gu)?.length ?? 0) - crlf;
+  const cr = (text.match(/\r/gu)?.length ?? 0) - crlf;
+  const kinds = [crlf > 0, lf > 0, cr > 0].filter(Boolean).length;
+  if (kinds === 0) return 'none';
+  if (kinds > 1) return 'mixed';
+  return crlf > 0 ? 'CRLF' : lf > 0 ? 'LF' : 'CR';
+}
+

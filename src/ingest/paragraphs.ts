@@ -81,11 +81,13 @@ export function segmentText(text: string): Segmented {
   let current: HeadingNumber | null = null;
   let saved: NumberSequence = sequence;
   let sawEnd = false;
+  let sawSpace = false;
   let lineEnd = 0;
 
   const start = (at: number) => {
     segStart = at;
     sawEnd = false;
+    sawSpace = false;
     saved = new Map(sequence);
     current = numberAt(text, at, lineEnd, articleMode);
     // Count this number now so that the next one in the same line is seen to follow it.
@@ -140,8 +142,9 @@ export function segmentText(text: string): Segmented {
       const lead = space - (segStart + (current as HeadingNumber).raw.length);
       if (lead > 0 && lead <= MAX_HEADING && !sawEnd) return true;
     }
-    // `机关党建工作会上讲话 同志们:` — but not `带 BOM 的文本`: the title break sits between Chinese characters.
-    if (blocks.length === 0 && !current && HAN.test(before) && HAN.test(after) && space - segStart <= MAX_TITLE && isTitleLike(text.slice(segStart, space))) return true;
+    // `机关党建工作会上讲话 同志们:` — but not `带 BOM 的文本`: a title break follows a title
+    // without spaces and sits between Chinese characters.
+    if (blocks.length === 0 && !current && !sawSpace && HAN.test(before) && HAN.test(after) && space - segStart <= MAX_TITLE && isTitleLike(text.slice(segStart, space))) return true;
     const n = numberAt(text, next, lineEnd, articleMode);
     if (n && (fitsSequence(sequence, n) || isChapterStyle(n.style))) return true;
     return articleMode && articleAt(text, next, lineEnd)?.value === articles + 1;
@@ -180,7 +183,7 @@ export function segmentText(text: string): Segmented {
             emit(segStart, p);
             splits.push({ start: p, end: q });
             start(q);
-          }
+          } else sawSpace = true;
           p = q;
           continue;
         }

@@ -59,6 +59,19 @@ export function subtree(index: DocIndex, section: Section): Section[] {
 /** Characters that count for length and reading time: everything but white space. */
 export function countChars(text: string): number {
   let n = 0;
-  for (const ch of text) if (!/\s/u.test(ch)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A surrogate pair is one character: count its high half only.
+    if (c >= 0xdc00 && c <= 0xdfff) continue;
+    if (isSpace(c)) continue;
+    n++;
+  }
   return n;
+}
+
+/** The code units `\s` matches (Unicode white space), without a regular expression per character. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -4,7 +4,7 @@
  * content. Linear in the corpus: each lesson is scanned a bounded number of times.
  */
 import type { Doc, Lesson, Question, Theme } from '../shared/types.ts';
-import { corpusContext, lessonContext, MAX_QUOTE, type CorpusContext, type Draft, type LessonContext } from './context.ts';
+import { corpusContext, lessonContext, MAX_QUOTE, type Draft, type LessonContext } from './context.ts';
 import { clozeDrafts } from './generators/cloze.ts';
 import { judgeDrafts } from './generators/judge.ts';
 import { matchDrafts } from './generators/match.ts';
@@ -170,4 +170,3 @@ function themeSources(
   return home;
 }
 
-export type { CorpusContext };

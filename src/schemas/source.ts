@@ -56,7 +56,8 @@ export function validateSourceFrontmatter(
       line: frontmatter.lineOf(issue.path),
       message: issue.message,
     }));
-    return { issues };
+    // In file order, as an editor reads them.
+    return { issues: issues.sort((a, b) => a.line - b.line) };
   }
   const value: SourceFrontmatter = { title: parsed.data.title, date: parsed.data.date, kind: parsed.data.kind };
   for (const key of ['speaker', 'organization', 'origin', 'slug'] as const) {

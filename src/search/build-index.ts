@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { decodeFragmentFile, type PagefindFragment } from './fragments.ts';
-import { buildNgramIndex, type IndexedPage } from './ngram-index.ts';
-import { NGRAM_FORMAT, PAGE_FILTER, type NgramMeta } from './ngram-format.ts';
-import { findSearchablePages, withPageNumber } from './site-pages.ts';
+import { buildNgramIndex } from './ngram-index.ts';
+import { NGRAM_FORMAT, PAGES_PER_TABLE, type NgramMeta, type PageTable } from './ngram-format.ts';
 
 /** What `buildSearchIndex` wrote, for the build log and the benchmark. */
 export interface SearchIndexReport {
@@ -24,93 +23,81 @@ export interface SearchIndexReport {
 }
 
 // Pagefind's own UIs: the site draws its own results, so these are not shipped (nor cached offline).
-const UNUSED = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
-const hash = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-
-async function put(path: string, content: Uint8Array | string): Promise<number> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, content);
-  return typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+async function dirBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const name of await readdir(dir, { recursive: true })) {
+    const info = await stat(join(dir, name));
+    if (info.isFile()) total += info.size;
+  }
+  return total;
 }
 
-/**
- * Index the built pages with Pagefind's Node API (Chinese segmentation, `zh-cn`) into
- * `pagefind/`, then build the exact-match helper index into `ngram/` from the very text Pagefind
- * indexed (its fragments), so client-side verification and the index always agree.
- */
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
-  let t = performance.now();
-  const pages = await findSearchablePages(siteDir);
+/** Run Pagefind over the site and return the fragments it wrote (one per indexed page). */
+async function runPagefind(siteDir: string): Promise<PagefindFragment[]> {
+  const out = join(siteDir, 'pagefind');
+  await rm(out, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  let fragments: PagefindFragment[] = [];
-  let pagefindBytes = 0;
   try {
     if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
-    const batch = 64;
-    for (let i = 0; i < pages.length; i += batch) {
-      const added = await Promise.all(
-        pages.slice(i, i + batch).map((p, k) => index.addHTMLFile({ url: p.url, content: withPageNumber(p.html, i + k) })),
-      );
-      const failed = added.flatMap((a, k) => a.errors.map((e) => `${pages[i + k]!.file}: ${e}`));
-      if (failed.length > 0) throw new Error(`Pagefind 索引失败：${failed.join('；')}`);
-    }
-    const out = await index.getFiles();
-    if (out.errors.length > 0) throw new Error(`Pagefind 写入失败：${out.errors.join('；')}`);
-    await rm(join(siteDir, 'pagefind'), { recursive: true, force: true });
-    const files = [...out.files].sort((a, b) => (a.path < b.path ? -1 : 1));
-    for (const file of files) {
-      if (UNUSED.test(file.path)) continue;
-      pagefindBytes += await put(join(siteDir, 'pagefind', file.path), file.content);
-      if (file.path.startsWith('fragment/')) fragments.push(...decodeFragmentFile(file.content));
-    }
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw new Error(`Pagefind 索引失败：${added.errors.join('；')}`);
+    const written = await index.writeFiles({ outputPath: out });
+    if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('；')}`);
   } finally {
     await pagefind.close();
   }
+  for (const name of UNUSED) await rm(join(out, name), { force: true });
+  const fragments: PagefindFragment[] = [];
+  const dir = join(out, 'fragment');
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.pf_fragment')).sort();
+  for (const name of names) fragments.push(...decodeFragmentFile(name.slice(0, -'.pf_fragment'.length), await readFile(join(dir, name))));
+  return fragments;
+}
+
+/**
+ * Index the built pages with Pagefind's Node API (Chinese segmentation) into `pagefind/`, then
+ * build the exact-match helper index into `ngram/` from the very text Pagefind indexed (its
+ * fragments), so that what the browser verifies and what the index says always agree.
+ */
+export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
+  let t = performance.now();
+  const fragments = await runPagefind(siteDir);
   const pagefindMs = performance.now() - t;
   t = performance.now();
 
-  const byNumber: IndexedPage[] = new Array(pages.length);
-  for (const f of fragments) {
-    const n = Number(f.filters[PAGE_FILTER]?.[0]);
-    if (!Number.isInteger(n) || n < 0 || n >= pages.length) throw new Error(`Pagefind 片段缺少页码：${f.url}`);
-    const { [PAGE_FILTER]: _page, ...filters } = f.filters;
-    byNumber[n] = { url: f.url, content: f.content, title: f.meta.title ?? '', filters };
+  // Page numbers follow URL order, which does not depend on Pagefind's hashing.
+  fragments.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const built = buildNgramIndex(fragments.map((f) => ({ url: f.url, content: f.content, title: f.meta.title ?? '', filters: f.filters })));
+  const files = new Map<string, Uint8Array | string>();
+  built.buckets.forEach((bucket, i) => files.set(`b${i}.bin`, bucket));
+  for (let k = 0; k * PAGES_PER_TABLE < fragments.length; k++) {
+    const table: PageTable = fragments.slice(k * PAGES_PER_TABLE, (k + 1) * PAGES_PER_TABLE).map((f) => f.ref);
+    files.set(`p${k}.json`, JSON.stringify(table));
   }
-  fragments = [];
-  for (let n = 0; n < pages.length; n++) {
-    if (!byNumber[n]) throw new Error(`Pagefind 没有为 ${pages[n]!.file} 生成片段`);
-  }
-  const built = buildNgramIndex(byNumber);
+  files.set('facets.json', JSON.stringify(built.facets));
+  const digest = createHash('sha256');
+  for (const [name, content] of files) digest.update(name).update(content);
+  const version = digest.digest('hex').slice(0, 12);
 
   const dir = join(siteDir, 'ngram');
   await rm(dir, { recursive: true, force: true });
-  let ngramBytes = 0;
-  const bucketNames: string[] = [];
-  const written = new Set<string>();
-  for (const bucket of built.buckets) {
-    const name = `${hash(bucket)}.bin`;
-    bucketNames.push(name);
-    if (written.has(name)) continue;
-    written.add(name);
-    ngramBytes += await put(join(dir, name), bucket);
-  }
-  const facetsJson = JSON.stringify(built.facets);
-  const facets = `facets-${hash(facetsJson)}.json`;
-  ngramBytes += await put(join(dir, facets), facetsJson);
+  await mkdir(join(dir, version), { recursive: true });
+  for (const [name, content] of files) await writeFile(join(dir, version, name), content);
   const meta: NgramMeta = {
     format: NGRAM_FORMAT,
-    pages: pages.length,
-    buckets: bucketNames,
+    version,
+    pages: fragments.length,
+    buckets: built.buckets.length,
     lengths: Buffer.from(built.lengths).toString('base64'),
     avgLength: built.avgLength,
-    facets,
   };
-  ngramBytes += await put(join(dir, 'meta.json'), JSON.stringify(meta));
+  await writeFile(join(dir, 'meta.json'), JSON.stringify(meta));
   return {
-    pages: pages.length,
-    pagefindBytes,
-    ngramBytes,
+    pages: fragments.length,
+    pagefindBytes: await dirBytes(join(siteDir, 'pagefind')),
+    ngramBytes: await dirBytes(dir),
     ngramBuckets: built.buckets.length,
     ngramKeys: built.keys,
     ngramPostings: built.postings,

@@ -14,28 +14,38 @@
  * where gap is the distance from the previous page number (the first counts from -1).
  */
 
-/** The hidden Pagefind filter carrying each indexed page's number. */
-export const PAGE_FILTER = '页';
-
 /** Version of the format; the client refuses other versions. */
 export const NGRAM_FORMAT = 1;
 
-/** `ngram/meta.json`: what the client loads before its first exact lookup. */
+/** Pages per page-table file. */
+export const PAGES_PER_TABLE = 128;
+
+/**
+ * `ngram/meta.json`: what the client loads before its first exact lookup. The other files live
+ * in `ngram/<version>/`: buckets `b<i>.bin`, page tables `p<k>.json`, facets `facets.json`.
+ */
 export interface NgramMeta {
   format: typeof NGRAM_FORMAT;
-  /** Number of indexed pages; page numbers are 0…pages-1 (the Pagefind filter `页`). */
+  /** Content hash of the index; names the folder of its files. */
+  version: string;
+  /** Number of indexed pages, numbered 0…pages-1 in URL order. */
   pages: number;
-  /** Bucket file names (relative to `ngram/`), indexed by `bucketOf(key)`. */
-  buckets: string[];
+  /** Number of bucket files (a power of two); a key lives in `b<bucketOf(key)>.bin`. */
+  buckets: number;
   /** One byte per page: its normalised length, log-quantised (see `quantizeLength`). */
   lengths: string;
   /** Mean normalised page length, in characters. */
   avgLength: number;
-  /** Facet list file name (relative to `ngram/`): filter values and their page counts. */
-  facets: string;
 }
 
-/** `ngram/facets-*.json`: each filter's values with how many pages carry them, by count. */
+/**
+ * `ngram/<version>/p<k>.json`: for pages k*PAGES_PER_TABLE…, the Pagefind fragment that holds
+ * each page: `"<file>"` (`fragment/<file>.pf_fragment`) or `"<group file>#<key>"` when Pagefind
+ * bundled fragments into groups.
+ */
+export type PageTable = string[];
+
+/** `ngram/<version>/facets.json`: each filter's values with how many pages carry them. */
 export type NgramFacets = Record<string, [value: string, pages: number][]>;
 
 /** The key of a filter value in the index. */

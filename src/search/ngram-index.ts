@@ -32,10 +32,16 @@ export interface NgramIndex {
 
 interface Entry {
   key: string;
+  /** Last page a posting was written for. */
   last: number;
   df: number;
   bytes: number[];
+  /** Occurrences on the page being read, and that page's number. */
+  count: number;
+  seen: number;
 }
+
+const newEntry = (key: string): Entry => ({ key, last: -1, df: 0, bytes: [], count: 0, seen: -1 });
 
 /** Options of `buildNgramIndex`. */
 export interface NgramOptions {
@@ -43,17 +49,43 @@ export interface NgramOptions {
   targetBucketBytes?: number;
 }
 
-const PLANE = 0x110000;
-
-/** Numeric key of a single code point or an adjacent pair (faster than string keys). */
-function gramKey(a: number, b: number | undefined): number {
-  return b === undefined ? a : (a + 1) * PLANE + b;
+/**
+ * Characters get dense ids so that a pair key (`id1 * SPAN + id2`) stays a small integer, which
+ * V8 hashes fastest. A corpus never holds 65,536 distinct characters; if one did, say so.
+ */
+class CharIds {
+  readonly chars: string[] = [];
+  private readonly ids = new Map<number, number>();
+  id(cp: number): number {
+    let id = this.ids.get(cp);
+    if (id === undefined) {
+      id = this.chars.length;
+      if (id >= SPAN) throw new Error('搜索索引：不同字符超过 65536 个');
+      this.ids.set(cp, id);
+      this.chars.push(String.fromCodePoint(cp));
+    }
+    return id;
+  }
 }
 
-function gramString(key: number): string {
-  if (key < PLANE) return String.fromCodePoint(key);
-  const a = Math.floor(key / PLANE) - 1;
-  return String.fromCodePoint(a) + String.fromCodePoint(key % PLANE);
+const SPAN = 1 << 16;
+
+function toIds(text: string, ids: CharIds): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Fast path for the common case (CJK ideographs, ASCII digits and lower-case letters);
+    // everything else goes through the shared normalisation.
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) {
+      out.push(ids.id(code));
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
+    for (const c of normalizedChars(ch)) out.push(ids.id(c.codePointAt(0)!));
+  }
+  return out;
 }
 
 /**
@@ -62,7 +94,10 @@ function gramString(key: number): string {
  */
 export function buildNgramIndex(pages: readonly IndexedPage[], options: NgramOptions = {}): NgramIndex {
   const target = options.targetBucketBytes ?? 12288;
-  const grams = new Map<number, Entry>();
+  const ids = new CharIds();
+  // Single characters by id; pairs by numeric key.
+  const singles: Entry[] = [];
+  const pairs = new Map<number, Entry>();
   const others = new Map<string, Entry>();
   const lengths = new Uint8Array(pages.length);
   const facetCounts = new Map<string, Map<string, number>>();
@@ -77,34 +112,39 @@ export function buildNgramIndex(pages: readonly IndexedPage[], options: NgramOpt
   };
 
   pages.forEach((page, n) => {
-    const cps = normalizedChars(page.content).map((c) => c.codePointAt(0)!);
-    lengths[n] = quantizeLength(cps.length);
-    totalLength += cps.length;
-    const counts = new Map<number, number>();
-    for (let i = 0; i < cps.length; i++) {
-      const a = cps[i]!;
-      const uni = gramKey(a, undefined);
-      counts.set(uni, (counts.get(uni) ?? 0) + 1);
-      const b = cps[i + 1];
-      if (b !== undefined) {
-        const bi = gramKey(a, b);
-        counts.set(bi, (counts.get(bi) ?? 0) + 1);
+    const text = toIds(page.content, ids);
+    lengths[n] = quantizeLength(text.length);
+    totalLength += text.length;
+    // Count each key's occurrences on this page in the entry itself; `touched` lists the
+    // entries seen here, so the page costs one map lookup per pair and no per-page map.
+    const touched: Entry[] = [];
+    const see = (entry: Entry) => {
+      if (entry.seen !== n) {
+        entry.seen = n;
+        entry.count = 0;
+        touched.push(entry);
+      }
+      entry.count++;
+    };
+    for (let i = 0; i < text.length; i++) {
+      const a = text[i]!;
+      see((singles[a] ??= newEntry('')));
+      if (i + 1 < text.length) {
+        const key = a * SPAN + text[i + 1]!;
+        let entry = pairs.get(key);
+        if (!entry) pairs.set(key, (entry = newEntry('')));
+        see(entry);
       }
     }
-    const titleCps = normalizedChars(page.title).map((c) => c.codePointAt(0)!);
-    const inTitle = new Set<number>();
-    for (let i = 0; i < titleCps.length; i++) {
-      inTitle.add(gramKey(titleCps[i]!, undefined));
-      if (i + 1 < titleCps.length) inTitle.add(gramKey(titleCps[i]!, titleCps[i + 1]!));
+    const title = toIds(page.title, ids);
+    const inTitle = new Set<Entry>();
+    for (let i = 0; i < title.length; i++) {
+      const single = singles[title[i]!];
+      if (single?.seen === n) inTitle.add(single);
+      const pair = i + 1 < title.length ? pairs.get(title[i]! * SPAN + title[i + 1]!) : undefined;
+      if (pair?.seen === n) inTitle.add(pair);
     }
-    for (const [key, count] of counts) {
-      let entry = grams.get(key);
-      if (!entry) {
-        entry = { key: '', last: -1, df: 0, bytes: [] };
-        grams.set(key, entry);
-      }
-      append(entry, n, count, inTitle.has(key));
-    }
+    for (const entry of touched) append(entry, n, entry.count, inTitle.has(entry));
     for (const [name, values] of Object.entries(page.filters)) {
       let counted = facetCounts.get(name);
       if (!counted) facetCounts.set(name, (counted = new Map()));
@@ -112,15 +152,19 @@ export function buildNgramIndex(pages: readonly IndexedPage[], options: NgramOpt
         counted.set(value, (counted.get(value) ?? 0) + 1);
         const key = filterKey(name, value);
         let entry = others.get(key);
-        if (!entry) others.set(key, (entry = { key, last: -1, df: 0, bytes: [] }));
+        if (!entry) others.set(key, (entry = newEntry(key)));
         append(entry, n, 1, false);
       }
     }
   });
 
   const entries: Entry[] = [...others.values()];
-  for (const [key, entry] of grams) {
-    entry.key = gramString(key);
+  singles.forEach((entry, id) => {
+    entry.key = ids.chars[id]!;
+    entries.push(entry);
+  });
+  for (const [key, entry] of pairs) {
+    entry.key = ids.chars[Math.floor(key / SPAN)]! + ids.chars[key % SPAN]!;
     entries.push(entry);
   }
   let total = 0;

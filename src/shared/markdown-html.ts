@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Definition, Nodes as MdastNodes, Paragraph, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
 import { raw } from 'hast-util-raw';
-import { defaultSchema, sanitize } from 'hast-util-sanitize';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
 
@@ -69,8 +69,11 @@ export function toSafeHast(nodes: MdastContent, options: RenderOptions = {}, par
     tree = toHast(root, { allowDangerousHtml: parseRawHtml }) as HastRoot;
   }
   if (parseRawHtml) tree = raw(tree) as HastRoot;
-  return sanitize(tree, defaultSchema) as HastRoot;
+  return sanitize(tree, SCHEMA) as HastRoot;
 }
+
+// GitHub's schema, but the text of a `<style>` goes too (not only that of a `<script>`).
+const SCHEMA: Schema = { ...defaultSchema, strip: [...(defaultSchema.strip ?? []), 'style'] };
 
 const PHRASING = new Set<string>([
   'text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'image',

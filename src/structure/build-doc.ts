@@ -40,6 +40,8 @@ export function buildDoc(meta: SourceMeta, items: readonly OutlineItem[], defini
       continue;
     }
     const rendered = render(item.content, definitions);
+    // Raw HTML that sanitising empties (a `<script>`, a comment) leaves no paragraph.
+    if (item.prefix === '' && rendered.text === '' && rendered.html === '') continue;
     const section = stack[stack.length - 1] ?? null;
     const id = `p${paragraphs.length + 1}`;
     paragraphs.push({

@@ -81,13 +81,15 @@ export function findPoints(paragraphs: readonly PointParagraph[]): Point[] {
   }
   for (const family of [...open.keys()]) close(family);
 
-  // Each point runs to the next member of its sequence, else to the first member of a
-  // sequence that starts after it in the same paragraph, else to the end of the paragraph.
-  const firstStarts = new Map<number, number[]>();
+  // Each point runs to the next member of its sequence (so a list nested in it stays in it);
+  // the last one to the next marker of any other sequence in its paragraph, else to the end.
+  const starts = new Map<number, number[]>();
   for (const seq of sequences) {
-    const list = firstStarts.get(seq[0]!.paragraph) ?? [];
-    list.push(seq[0]!.start);
-    firstStarts.set(seq[0]!.paragraph, list);
+    for (const m of seq) {
+      const list = starts.get(m.paragraph) ?? [];
+      list.push(m.start);
+      starts.set(m.paragraph, list);
+    }
   }
   const points: { point: Point; paragraph: number; start: number }[] = [];
   for (const seq of sequences) {
@@ -96,7 +98,7 @@ export function findPoints(paragraphs: readonly PointParagraph[]): Point[] {
       const next = seq[k + 1];
       let end = text.length;
       if (next && next.paragraph === m.paragraph) end = next.start;
-      else for (const s of firstStarts.get(m.paragraph) ?? []) if (s > m.start && s < end) end = s;
+      else if (!next) for (const s of starts.get(m.paragraph) ?? []) if (s > m.start && s < end) end = s;
       const whole = text.slice(m.start, end).trim();
       const body = whole.slice(m.marker.length);
       return { point: { ordinal: k + 1, marker: m.marker, title: leadClause(body), text: whole, paragraphId: paragraphs[m.paragraph]!.id }, paragraph: m.paragraph, start: m.start, said: body.replace(PUNCTUATION, '').length };

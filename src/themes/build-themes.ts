@@ -56,11 +56,15 @@ export function detectFormulations(docs: Doc[]): DetectedFormulation[] {
 
 function detectIn(docs: Doc[], split: SplitParagraph[]): DetectedFormulation[] {
   const found = new Map<string, DetectedFormulation>();
-  const note = (name: string, value: number, resolution: Resolution | undefined): void => {
+  // Resolving is the costly part; once a formulation has members from the most reliable kind
+  // of site, later mentions are only counted.
+  const note = (name: string, value: number, resolve: () => Resolution | undefined): void => {
     const entry = found.get(name) ?? { name, value, count: 0 };
     entry.count++;
-    const best = better(entry.resolution, resolution);
-    if (best) entry.resolution = best;
+    if (entry.resolution?.rank !== 0) {
+      const best = better(entry.resolution, resolve());
+      if (best) entry.resolution = best;
+    }
     found.set(name, entry);
   };
   const byDoc = new Map<Doc, SplitParagraph[]>();
@@ -70,17 +74,19 @@ function detectIn(docs: Doc[], split: SplitParagraph[]): DetectedFormulation[] {
     byDoc.set(sp.doc, list);
   }
   for (const doc of docs) {
-    const enumerations = new DocEnumerations(doc);
+    // Located lazily: most documents mention no formulation.
+    let located: DocEnumerations | undefined;
+    const enumerations = (): DocEnumerations => (located ??= new DocEnumerations(doc));
     for (const section of doc.sections) {
       for (const m of findFormulations(section.title)) {
-        note(m.name, m.value, resolveMembers(enumerations, { kind: 'heading', section }, m.value));
+        note(m.name, m.value, () => resolveMembers(enumerations(), { kind: 'heading', section }, m.value));
       }
     }
     for (const { paragraph, sentences } of byDoc.get(doc) ?? []) {
       for (const m of findFormulations(paragraph.text)) {
         const sentence = sentenceAt(sentences, m.start);
         const site = sentence && { kind: 'paragraph' as const, paragraph, sentences, sentence, start: m.start, end: m.end };
-        note(m.name, m.value, site ? resolveMembers(enumerations, site, m.value) : undefined);
+        note(m.name, m.value, () => (site ? resolveMembers(enumerations(), site, m.value) : undefined));
       }
     }
   }
@@ -189,20 +195,24 @@ export function buildThemes(docs: Doc[], lessons: Lesson[], config: ThemeConfig[
   });
   const matcher = new Matcher(patterns);
 
-  const lessonOf = new Map<string, string>();
+  const lessonOf = new Map<string, Map<string, string>>();
   const lessonRank = new Map<string, number>();
   lessons.forEach((l, i) => {
     lessonRank.set(l.id, i);
-    for (const p of l.paragraphIds) lessonOf.set(`${l.sourceId}\u0000${p}`, l.id);
+    let bySource = lessonOf.get(l.sourceId);
+    if (!bySource) lessonOf.set(l.sourceId, (bySource = new Map()));
+    for (const p of l.paragraphIds) bySource.set(p, l.id);
   });
 
   // One pass over every sentence of the corpus.
   for (const { doc, paragraph, sentences } of split) {
-    const lessonId = lessonOf.get(`${doc.meta.id}\u0000${paragraph.id}`) ?? '';
     const hits = sentences.map((sentence) => matcher.findAll(sentence.text));
+    if (hits.every((h) => h.length === 0)) continue;
+    const lessonId = lessonOf.get(doc.meta.id)?.get(paragraph.id) ?? '';
     // Themes named in this paragraph: a short member name (`中央`, `地方` of `两个积极性`) is too
     // common to count on its own and is a mention only next to its theme.
-    const named = new Set(hits.flat().filter((h) => h.value.member < 0).map((h) => h.value.theme));
+    const named = new Set<number>();
+    for (const list of hits) for (const h of list) if (h.value.member < 0) named.add(h.value.theme);
     sentences.forEach((sentence, i) => {
       const seen = new Set<string>();
       for (const hit of hits[i]!) {

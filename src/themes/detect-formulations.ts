@@ -68,12 +68,14 @@ export function findFormulations(text: string): FormulationMention[] {
   for (const m of text.matchAll(NUMERAL_RUN)) {
     const start = m.index;
     const numeral = m[0];
+    const from = start + numeral.length;
     const before = start > 0 ? text[start - 1]! : '';
+    const quoted = OPEN_QUOTES.has(before);
+    // Cheap test first: numerals are everywhere (`统一`, `一些`), formulations are not.
+    if (!quoted && !CONCEPT_MEASURES.has(text[from] ?? '')) continue;
     if (ORDINAL_PREFIXES.has(before) || /[0-9０-９.．]/u.test(before)) continue;
     const value = parseChineseNumeral(numeral);
     if (value === undefined || value < 1 || value > 99) continue;
-    const quoted = OPEN_QUOTES.has(before);
-    const from = start + numeral.length;
     const body = bodyAfter(text, from, value, quoted);
     if (body === undefined) continue;
     out.push({ name: numeral + body, value, start, end: from + body.length, quoted });

@@ -5,9 +5,11 @@ export interface Sentence {
   start: number;
 }
 
-const END = new Set(['。', '！', '？', '!', '?', '\n']);
-/** Closing marks that belong to the sentence they follow (`……。”`). */
-const TRAILING = new Set(['”', '’', '」', '』', '）', ')', '》', '"', '\'']);
+/**
+ * A sentence: text up to and including its stops (。！？ or a line break), then any closing
+ * quotes or brackets that belong to it (`……。”`); or the unterminated rest of the text.
+ */
+const SENTENCE = /[^。！？!?\n]*[。！？!?\n][。！？!?\n”’」』）)》"']*|[^。！？!?\n]+$/gu;
 
 /**
  * Split text into sentences at 。！？ (a closing quote or bracket after the stop stays with its
@@ -15,22 +17,11 @@ const TRAILING = new Set(['”', '’', '」', '』', '）', ')', '》', '"', '\
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  let start = 0;
-  const push = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/u.test(text[s]!)) s++;
-    while (e > s && /\s/u.test(text[e - 1]!)) e--;
-    if (e > s) out.push({ text: text.slice(s, e), start: s });
-    start = end;
-  };
-  for (let i = 0; i < text.length; i++) {
-    if (!END.has(text[i]!)) continue;
-    let end = i + 1;
-    while (end < text.length && (END.has(text[end]!) || TRAILING.has(text[end]!))) end++;
-    push(end);
-    i = end - 1;
+  for (const m of text.matchAll(SENTENCE)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body.length > 0) out.push({ text: body, start: m.index + lead });
   }
-  push(text.length);
   return out;
 }

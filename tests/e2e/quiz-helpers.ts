@@ -140,6 +140,8 @@ export async function answerByKeyboard(page: Page, item: Locator, q: Question): 
   await tabTo(page, item.getByRole('button', { name: '提交答案' }));
   await page.keyboard.press('Enter');
   await expect(item.locator('.quiz-verdict')).toHaveText('✓ 回答正确');
+  // Focus is not lost: the same button now offers the next question (or the score).
+  await expect(item.getByRole('button', { name: /^(下一题|查看得分)$/ })).toBeFocused();
 }
 
 /** The study record in localStorage, parsed. */

@@ -136,6 +136,8 @@ export function renderQuestion(question: Question, opts: QuestionViewOptions): Q
     case 'order': {
       const items = options.slice();
       const list = h('ol', { class: 'quiz-order' });
+      // In an exam an order never touched counts as unanswered (the shown order is shuffled).
+      let touched = false;
       const render = (focus?: { item: string; dir: -1 | 1 }) => {
         list.replaceChildren(
           ...items.map((item, i) => {
@@ -159,12 +161,13 @@ export function renderQuestion(question: Question, opts: QuestionViewOptions): Q
           return;
         }
         [items[i], items[j]] = [items[j]!, items[i]!];
+        touched = true;
         render({ item: items[j]!, dir: by });
         say(`“${items[j]}”已移到第 ${j + 1} 位。`);
       };
       render();
       fieldset.append(list);
-      response = () => items.slice();
+      response = () => (opts.mode === 'exam' && !touched ? null : items.slice());
       break;
     }
     case 'match': {

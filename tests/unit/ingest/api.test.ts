@@ -18,7 +18,7 @@ test('the text report is Chinese, one line per change and flag', () => {
   const { report } = ingest.importText(new TextEncoder().encode('1、讲话标题 同志们: 今年工作很多，我们要加强学\n2、习，改革开展。'.replace('今年', '今年'.repeat(40))), { fileName: 'a.txt', fallbackDate: '2026-01-01' });
   const text = ingest.formatReport(report);
   assert.match(text, /^a\.txt → a\.md（UTF-8，换行 LF）$/mu);
-  assert.match(text, /第2行第1列 删除页码：「…我们要加强学⏎2、习，改革开展。」→「…我们要加强学习，改革开展。」/u);
+  assert.match(text, /第2行第1列 删除页码：「…很多，我们要加强学⏎2、习，改革开展。」→「…很多，我们要加强学习，改革开展。」/u);
   assert.match(text, /疑似替换词：「.*」中的「开展」疑为「发展」（未修改）/u);
   assert.match(text, /日期需核对/u);
 });

@@ -113,3 +113,8 @@ test('--manifest imports the samples with their overrides', () => {
   const qa = readFileSync(join(dir, 'out-samples', 'zhishichanquan-fangguanfu-wenda.md'), 'utf8');
   assert.match(qa, /^title: 《关于深化知识产权领域“放管服”改革优化创新环境和营商环境的通知》解读$/mu);
 });
+
+test('a directory is refused', () => {
+  mkdirSync(join(dir, 'a-folder'), { recursive: true });
+  assertRefused(run(['--out', 'o10', 'a-folder']), 'a-folder', /目录/u, 'o10');
+});

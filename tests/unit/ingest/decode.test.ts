@@ -43,4 +43,5 @@ test('refuses empty, blank, binary and undecodable input with a Chinese message'
   refuse(new Uint8Array([0x41, 0xff, 0xff, 0x41]), /编码/u);
   refuse(new TextEncoder().encode('\u0001\u0002\u0003\u0004abc'), /二进制/u);
   refuse(new Uint8Array([0xff, 0xfe, 0x41]), /UTF-16/u);
+  refuse(utf16('Hello, world 学习\n', false).slice(2), /不带 BOM 的 UTF-16/u);
 });

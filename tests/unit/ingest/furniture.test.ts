@@ -14,7 +14,7 @@ function clean(source: string): { text: string; removed: string[] } {
   };
 }
 
-const PAGE = '机关党建工作是一个系统性的工作，在千头万绪的工作中重点要提高机关党员的整体素质、激发工作热情和塑造良好形象，';
+const PAGE = '机关党建工作是一个系统性的工作，在千头万绪的工作中重点要提高机关党员的整体素质、激发工作热情和塑造良好形象，'.repeat(2);
 
 test('sequential page prefixes are removed and the pages rejoined, mid-word too', () => {
   const source = `1、标题 ${PAGE}机关党员干部的作\n2、风如何${PAGE}加强作风建设,监督\n3、党员。${PAGE}结束。 第3页 共3页`;
@@ -43,4 +43,9 @@ test('standalone page numbers, running headers and form feeds are removed; a cut
 test('bare numbers count as page numbers only when they count up', () => {
   assert.deepEqual(clean('甲。\n1\n乙。\n2\n丙。').removed, ['page-number:1', 'page-number:2']);
   assert.deepEqual(clean('甲。\n2024\n乙。').removed, []);
+});
+
+test('repeated short lines are headers only when the copy shows its pages', () => {
+  const source = '（略）\n正文一。\n（略）\n正文二。\n（略）\n正文三。';
+  assert.deepEqual(clean(source).removed, []);
 });

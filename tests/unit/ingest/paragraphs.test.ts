@@ -87,5 +87,6 @@ test('heading levels follow the numbering styles the document uses; skipped leve
 });
 
 test('mixed Latin and Chinese with spaces is not split', () => {
-  assert.deepEqual(outline('使用 Word 编辑的文本 需要转换'), ['p:使用 Word 编辑的文本 需要转换']);
+  assert.deepEqual(outline('使用 Word 编辑的文本 需要转换，然后导入。'), ['p:使用 Word 编辑的文本 需要转换，然后导入。']);
+  assert.deepEqual(outline('带 BOM 的文本\n正文。'), ['h1:带 BOM 的文本', 'p:正文。']);
 });

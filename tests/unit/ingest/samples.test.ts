@@ -65,6 +65,8 @@ test('speech: suspected substitutions are flagged with a suggestion, text unchan
   for (const pair of ['效劳→服务', '效劳开展→服务发展', '开展→发展', '广阔→广大', '根底→基础']) assert.ok(pairs.has(pair), pair);
   assert.ok(result.markdown.includes('服从效劳于全县改革开放'));
   assert.ok(result.markdown.includes('引导广阔党员干部'));
+  // `接打 、随意走动`: a word (电话) was cut out of this copy; flagged, not guessed.
+  assert.ok(result.report.flags.some((f) => f.kind === 'suspect-gap' && f.text.includes('接打 、')));
   // Only 开展 where 发展 is meant; `开展学习`, `开展交心谈心活动`, `开展工作` are ordinary usage.
   const contexts = subs.filter((f) => f.text === '开展').map((f) => /「(.*?)」/u.exec(f.message)![1]!);
   const meant = ['改革开展稳定', '改善开展环境', '深入开展的新形势', '促进开展', '开展积极性'];

@@ -41,12 +41,13 @@ test('1,000 sources generate in linear time: tens of thousands of questions at m
     const questions = generateQuestions(c.lessons, c.themes, c.docs);
     return { ms: performance.now() - start, count: questions.length };
   };
-  time(20); // warm up the JIT
-  const small = time(250);
+  time(10); // warm up the JIT
+  const small = time(125);
   const large = time(1000);
   assert.ok(large.count > 1000 * 40, `only ${large.count} questions`);
   assert.ok(large.count < 1000 * 200, `${large.count} questions is too many`);
-  assert.ok(large.ms < 30_000, `${Math.round(large.ms)} ms for 1,000 sources`);
-  // Four times the sources should cost about four times the time, not sixteen.
-  assert.ok(large.ms < small.ms * 8, `250 → ${Math.round(small.ms)} ms, 1000 → ${Math.round(large.ms)} ms`);
+  // Generous: the machine may be busy with other builds (about 3 s when idle).
+  assert.ok(large.ms < 60_000, `${Math.round(large.ms)} ms for 1,000 sources`);
+  // Eight times the sources should cost about eight times the time, not sixty-four.
+  assert.ok(large.ms < small.ms * 16, `125 → ${Math.round(small.ms)} ms, 1000 → ${Math.round(large.ms)} ms`);
 });

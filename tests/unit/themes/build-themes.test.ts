@@ -201,11 +201,44 @@ test('speech fixture snapshot', () => {
 test('linear: 1,000 documents in well under a few seconds', () => {
   const base = speechDocs()[0]!;
   const docs = Array.from({ length: 1000 }, (_, i) => ({ ...base, meta: { ...base.meta, id: `doc-${i}` } }));
-  const start = performance.now();
+  // CPU time, not wall time: the test runner and other jobs may share the machine.
+  const start = process.cpuUsage();
   const lessons = buildLessons(docs);
   const { themes } = buildThemes(docs, lessons, contentConfig());
-  const ms = performance.now() - start;
+  const used = process.cpuUsage(start);
+  const ms = (used.user + used.system) / 1000;
   assert.equal(byName(themes, '三清').passages.length, 2000);
   assert.equal(byName(themes, '四风').lessons.length, 2000);
-  assert.ok(ms < 3000, `took ${Math.round(ms)} ms`);
+  assert.ok(ms < 3000, `took ${Math.round(ms)} ms of CPU`);
+});
+
+test('members from a list before the mention; short member names count only next to their theme', () => {
+  const doc = makeDoc({
+    id: 'jijixing',
+    title: '积极性',
+    sections: [{ title: '一、总体', paragraphs: ['二是鼓励支持基层探索，充分调动中央和地方两个积极性。', '本细则由中央组织部负责解释。有条件的地方先行先试。'] }],
+  });
+  const { themes } = run([doc]);
+  const t = byName(themes, '两个积极性');
+  assert.deepEqual(t.members.map((m) => m.name), ['中央', '地方']);
+  for (const m of t.members) assert.deepEqual(m.passages.map((p) => p.paragraphId), ['p1'], m.name);
+});
+
+test('members from an enumeration after the mention, or from the 、 list opening the next sentence', () => {
+  const doc = makeDoc({
+    id: 'enum',
+    title: '列举',
+    sections: [{
+      title: '一、要求',
+      paragraphs: [
+        '要坚持两个务必。一是务必谦虚谨慎。二是务必艰苦奋斗。',
+        '开展“四谈心”活动。书记与委员、委员与党员、党员与党员、党员与群众之间要经常谈心。',
+        '做到三个到位，确保工作落实。',
+      ],
+    }],
+  });
+  const { themes } = run([doc]);
+  assert.deepEqual(byName(themes, '两个务必').members.map((m) => [m.name, m.aliases]), [['务必谦虚谨慎', []], ['务必艰苦奋斗', []]]);
+  assert.deepEqual(byName(themes, '四谈心').members.map((m) => m.name), ['书记与委员', '委员与党员', '党员与党员', '党员与群众']);
+  assert.deepEqual(byName(themes, '三个到位').members, [], 'no enumeration with three items: unresolved');
 });
