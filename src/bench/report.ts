@@ -23,7 +23,10 @@ export interface BenchResult {
   processes: ProcessPeak[];
   pages: number;
   output: DirSize;
+  /** `pagefind/`: Pagefind's runtime and index. */
   index: DirSize;
+  /** `ngram/`: the exact-match helper index, when the build writes one. */
+  ngram?: DirSize;
   search?: SearchResult;
   starlight?: { wallMs: number; cpuMs?: number; peakBytes: number; peakName: string; output: DirSize; index: DirSize };
 }
@@ -38,7 +41,8 @@ export const STAGES: readonly (readonly [string, string])[] = [
   ['reading', '书单 reading'],
   ['data', '写站点数据 data'],
   ['astro', '生成页面 Astro'],
-  ['pagefind', '搜索索引 Pagefind'],
+  ['pagefind', '搜索索引 Pagefind（含 ngram）'],
+  ['ngram', '精确匹配索引 ngram'],
   ['output', '数据文件 output'],
 ];
 
@@ -61,7 +65,12 @@ export function formatReport(results: readonly BenchResult[]): string {
     return [label, ...cells];
   };
   const rows: string[][] = [['构建（各阶段墙钟时间）']];
-  for (const [key, label] of STAGES) rows.push(row(`  ${label}`, (r) => r.times[key], formatMs));
+  // Stages the build did not report are left out; stages it reports that are not listed here still show.
+  const known = new Set(STAGES.map(([key]) => key));
+  const extra = [...new Set(results.flatMap((r) => Object.keys(r.times)))].filter((key) => !known.has(key) && key !== 'pipeline');
+  for (const [key, label] of [...STAGES, ...extra.map((key) => [key, key] as const)]) {
+    if (results.some((r) => r.times[key] !== undefined)) rows.push(row(`  ${label}`, (r) => r.times[key], formatMs));
+  }
   rows.push(row('  合计 buildSite', (r) => r.totalMs, formatMs));
   rows.push(row('  进程总耗时（含 Node 启动）', (r) => r.wallMs, formatMs));
   rows.push(row('  CPU 时间（用户+系统）', (r) => r.cpuMs, formatMs));
@@ -75,6 +84,7 @@ export function formatReport(results: readonly BenchResult[]): string {
   rows.push(row('  HTML 文件', (r) => r.output.htmlFiles, (v) => (v === undefined ? '—' : String(v))));
   rows.push(row('  站点大小', (r) => r.output.bytes, formatBytes));
   rows.push(row('  索引大小 pagefind/', (r) => r.index.bytes, formatBytes));
+  if (results.some((r) => r.ngram && r.ngram.files > 0)) rows.push(row('  索引大小 ngram/', (r) => r.ngram?.bytes, formatBytes));
   if (results.some((r) => r.search)) {
     rows.push(['搜索（Chromium，从打开 /search/?q= 到结果显示）']);
     rows.push(row('  查询次数', (r) => r.search?.queries, (v) => (v === undefined ? '—' : String(v))));

@@ -85,6 +85,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     pages: built.pages,
     output: await dirSize(siteDir),
     index: await dirSize(join(siteDir, 'pagefind')),
+    ngram: await dirSize(join(siteDir, 'ngram')),
   };
 
   if (options.search) {

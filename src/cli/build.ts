@@ -6,6 +6,7 @@ import { readContent } from '../content/read-content.ts';
 import { runPipeline } from '../pipeline/run-pipeline.ts';
 import { createStaging } from '../build/atomic-output.ts';
 import { dataFiles, type OutputFile } from '../build/data-files.ts';
+import { quizFiles } from '../build/quiz-files.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
 import { CliError, ContentErrors, runCli } from './run-cli.ts';
 
@@ -69,7 +70,7 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
     lap('pagefind');
 
     log(`[5/5] 写入数据文件`);
-    await writeOutputFiles(staging.dir, dataFiles(data, base));
+    await writeOutputFiles(staging.dir, [...dataFiles(data, base), ...quizFiles(data, base)]);
     lap('output');
 
     await staging.commit();

@@ -2,7 +2,8 @@ import { decodeBytes } from './decode.ts';
 import { lineEnding } from './lines.ts';
 import { ImportError } from './errors.ts';
 import { findFurniture } from './furniture.ts';
-import { removeSpans, type Span } from './mapped-text.ts';
+import { findLineJoins, type HardWrap } from './line-joins.ts';
+import { composeMapped, removeSpans, type MappedText, type Span } from './mapped-text.ts';
 import { fallbackDate, resolveMeta, type MetaEvidence } from './metadata.ts';
 import { findPageJoins } from './page-joins.ts';
 import { segmentText, type Block } from './paragraphs.ts';
@@ -37,6 +38,8 @@ export interface ImportResult {
 }
 
 const EXCERPT = 10;
+/** Longest line read as a date line (`某某县委办公室 2024年3月5日`). */
+const DATE_LINE = 24;
 const show = (text: string) => text.replace(/\r\n|\r|\n/gu, '⏎').replace(/\f/gu, '␌');
 
 /** A block's final text: its slice of the text with the lost quotation marks put back. */
@@ -60,11 +63,13 @@ export function importText(bytes: Uint8Array, options: ImportOptions): ImportRes
   const furniture = findFurniture(source);
   const joins = findPageJoins(source, furniture);
   const removedSpans: Span[] = [...furniture.items, ...joins];
-  const logical = removeSpans(source, removedSpans);
-  if (!/[\p{L}\p{N}]/u.test(logical.text)) {
+  const unwrapped = removeSpans(source, removedSpans);
+  if (!/[\p{L}\p{N}]/u.test(unwrapped.text)) {
     throw new ImportError(furniture.items.length > 0 ? '只有页码、页眉等版面内容，没有正文' : '文件没有文字内容');
   }
-  const { blocks, splits, indents, articleMode } = segmentText(logical.text);
+  const wrap = findLineJoins(unwrapped.text, { furnitureIn: furnitureBetween(unwrapped, furniture.items.filter((i) => i.kind !== 'control-char')) });
+  const logical = wrap ? composeMapped(unwrapped, removeSpans(unwrapped.text, wrap.joins)) : unwrapped;
+  const { blocks, splits, indents, articleMode } = segmentText(logical.text, new Set(logical.inserted));
   const at = (index: number) => logical.offsets[Math.min(index, logical.text.length)] as number;
 
   const changes: ImportChange[] = [];
@@ -85,6 +90,14 @@ export function importText(bytes: Uint8Array, options: ImportOptions): ImportRes
     const lead = from > 0 ? '…' : '';
     const trail = to < source.length ? '…' : '';
     change(item.kind, item.start, lead + source.slice(from, to) + trail, lead + after + trail, source.slice(item.start, item.end));
+  }
+  if (wrap) {
+    const u = unwrapped.text;
+    for (const join of wrap.joins) {
+      const left = u.slice(Math.max(0, join.start - EXCERPT), join.start);
+      const right = u.slice(join.end, join.end + EXCERPT);
+      change('line-join', unwrapped.offsets[join.start] as number, `…${left}${u.slice(join.start, join.end)}${right}…`, `…${left}${join.insert}${right}…`);
+    }
   }
   for (const indent of indents) {
     const ws = logical.text.slice(indent.start, indent.end);
@@ -171,10 +184,34 @@ export function importText(bytes: Uint8Array, options: ImportOptions): ImportRes
       changes: changes.length,
       flags: allFlags.length,
     },
+    ...(wrap ? { hardWrap: wrapSummary(wrap) } : {}),
     changes,
     flags: allFlags,
   };
   return { markdown: renderMarkdown(resolved.meta, render), slug, report };
+}
+
+/** The report's account of a hard-wrapped copy. */
+function wrapSummary(wrap: HardWrap): NonNullable<ImportReport['hardWrap']> {
+  return { width: wrap.width, marks: wrap.marks, doubleSpaced: wrap.doubleSpaced, joins: wrap.joins.length };
+}
+
+/** Whether page furniture was removed between two offsets of `text` (made from the input by removing it). */
+function furnitureBetween(text: MappedText, items: readonly Span[]): (from: number, to: number) => boolean {
+  const starts = items.map((i) => i.start).sort((a, b) => a - b);
+  return (from, to) => {
+    const lo = text.offsets[from] as number;
+    const hi = text.offsets[to] as number;
+    // The first furniture start at or after `lo`, by binary search.
+    let a = 0;
+    let b = starts.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if ((starts[mid] as number) < lo) a = mid + 1;
+      else b = mid;
+    }
+    return a < starts.length && (starts[a] as number) < hi;
+  };
 }
 
 /** What the blocks say about title, date and kind. */
@@ -184,9 +221,10 @@ function gatherEvidence(finals: FinalBlock[], articleMode: boolean): MetaEvidenc
   for (const f of finals.slice(title ? 1 : 0, (title ? 1 : 0) + 3)) {
     if (f.block.type !== 'paragraph') break;
     const parenthetical = /^[（(].*[）)]$/su.test(f.text);
-    if (f.text.length <= 60 || (parenthetical && f.text.length <= 300)) head.push(f.text);
+    // A date line (`2024年3月5日`, `（2014年5月8日…发布）`), not a sentence that mentions a date.
+    if (f.text.length <= DATE_LINE || (parenthetical && f.text.length <= 300)) head.push(f.text);
   }
-  const tail = finals.slice(-3).filter((f) => f.block.type === 'paragraph' && f.text.length <= 40).map((f) => f.text);
+  const tail = finals.slice(-3).filter((f) => f.block.type === 'paragraph' && f.text.length <= DATE_LINE).map((f) => f.text);
   const first = finals.find((f) => f.block.type === 'paragraph');
   return {
     ...(title ? { title } : {}),

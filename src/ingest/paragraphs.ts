@@ -67,8 +67,9 @@ export function hasArticles(text: string): boolean {
  * whitespace after a sentence end, after a heading or after the title is a paragraph break (copies
  * that run paragraphs together keep single spaces between them), and a heading number that continues
  * the document's numbering right after a sentence end starts a new paragraph (one-line copies).
+ * `joined` holds the offsets of spaces that rejoined a hard-wrapped line: they never break.
  */
-export function segmentText(text: string): Segmented {
+export function segmentText(text: string, joined: ReadonlySet<number> = new Set()): Segmented {
   const articleMode = hasArticles(text);
   const blocks: Block[] = [];
   const splits: Split[] = [];
@@ -133,6 +134,7 @@ export function segmentText(text: string): Segmented {
   };
 
   const breaksAt = (space: number, next: number): boolean => {
+    if (next - space === 1 && joined.has(space)) return false;
     const after = text[next] as string;
     if (NO_START.has(after)) return false;
     const before = text[space - 1] as string;

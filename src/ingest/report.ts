@@ -1,4 +1,5 @@
 import type { Encoding } from './decode.ts';
+import type { ParagraphMarks } from './line-joins.ts';
 import type { ImportMeta, MetaOrigin } from './metadata.ts';
 
 /** What the importer changed. */
@@ -8,6 +9,7 @@ export type ChangeKind =
   | 'running-header'
   | 'page-break'
   | 'control-char'
+  | 'line-join'
   | 'indent'
   | 'paragraph-split'
   | 'title'
@@ -57,6 +59,8 @@ export interface ImportReport {
   meta: ImportMeta;
   metaFrom: Record<'title' | 'date' | 'kind', MetaOrigin>;
   stats: { headings: number; paragraphs: number; changes: number; flags: number };
+  /** Present when the copy was read as hard-wrapped (lines cut at a fixed width, as copied from a PDF). */
+  hardWrap?: { width: number; marks: ParagraphMarks; doubleSpaced: boolean; joins: number };
   changes: ImportChange[];
   flags: ImportFlag[];
 }
@@ -67,6 +71,7 @@ const CHANGE_LABEL: Record<ChangeKind, string> = {
   'running-header': '删除页眉页脚',
   'page-break': '删除分页符',
   'control-char': '删除控制字符',
+  'line-join': '合并断行',
   indent: '删除行首缩进',
   'paragraph-split': '拆分段落',
   title: '标为文档标题',
@@ -93,6 +98,13 @@ const ENCODING_LABEL: Record<Encoding, string> = {
   'utf-16be': 'UTF-16 BE',
 };
 
+const MARKS_LABEL: Record<ParagraphMarks, string> = {
+  'blank-line': '段落以空行分隔',
+  indent: '段落以首行缩进标示',
+  'blank-line+indent': '段落以空行和首行缩进标示',
+  none: '段落只能按句末标点和行长判断，请核对分段',
+};
+
 const ORIGIN_LABEL: Record<MetaOrigin, string> = { text: '取自正文', option: '指定', fallback: '需核对' };
 
 const at = (line?: number, column?: number) => (line === undefined ? '' : `第${line}行第${column ?? 1}列 `);
@@ -105,6 +117,10 @@ export function formatReport(report: ImportReport): string {
   out.push(`  日期：${report.meta.date}（${ORIGIN_LABEL[report.metaFrom.date]}）`);
   out.push(`  类别：${report.meta.kind}（${ORIGIN_LABEL[report.metaFrom.kind]}）`);
   out.push(`  结构：${report.stats.headings} 个标题，${report.stats.paragraphs} 个段落`);
+  if (report.hardWrap) {
+    const { width, marks, doubleSpaced, joins } = report.hardWrap;
+    out.push(`  断行：每行约 ${width} 字的硬换行（${MARKS_LABEL[marks]}${doubleSpaced ? '，隔行空行' : ''}），合并 ${joins} 处`);
+  }
   out.push(`  修改 ${report.changes.length} 处${report.changes.length ? '：' : ''}`);
   // Indents are many and alike: one line for all of them.
   const indents = report.changes.filter((c) => c.kind === 'indent');

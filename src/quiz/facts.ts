@@ -5,8 +5,10 @@
 import type { Theme } from '../shared/types.ts';
 import { occurrences } from './text.ts';
 
+/** What kind of fact: a formulation name, a member, a quoted term, a number. */
 export type FactKind = 'theme' | 'member' | 'term' | 'number';
 
+/** A fact found in a sentence. */
 export interface Fact {
   /** Offsets relative to the sentence. */
   start: number;

@@ -225,6 +225,7 @@ function zodMessage(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `未知字段 ${issue.keys.join('、')}`;
     case 'invalid_union':
+      if (issue.input === undefined) return `缺少 ${field}`;
       return key === 'answer' ? 'answer（答案）应为文字、文字列表、true/false 或“左: 右”对照' : `${field} 的格式不对`;
     default:
       return `${field}：${issue.message}`;

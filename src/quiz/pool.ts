@@ -9,12 +9,14 @@ import type { Theme } from '../shared/types.ts';
 import { normalizeAnswer } from './normalize.ts';
 import { randomIndex, seededRng, seededShuffle } from './random.ts';
 
+/** A distractor candidate: a member name and the formulation it belongs to. */
 export interface PoolItem {
   text: string;
   themeId: string;
   themeName: string;
 }
 
+/** Every formulation member of the corpus, for drawing distractors. */
 export interface MemberPool {
   /**
    * Up to `count` distinct members, none for which `reject` is true: from `prefer` first (the

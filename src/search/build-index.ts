@@ -22,8 +22,9 @@ export interface SearchIndexReport {
   times: { pagefind: number; ngram: number };
 }
 
-// Pagefind's own UIs: the site draws its own results, so these are not shipped (nor cached offline).
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+// Pagefind's own UIs (the site draws its own results) and its worker (the site runs Pagefind on
+// the main thread): not shipped, nor cached offline.
+const UNUSED = ['pagefind-worker.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
 async function dirBytes(dir: string): Promise<number> {
   let total = 0;

@@ -22,6 +22,7 @@ export interface OutlineParagraph {
   line: number;
 }
 
+/** A heading or a paragraph of the outline, in reading order. */
 export type OutlineItem = OutlineHeading | OutlineParagraph;
 
 /** A heading before its level is known: `key` orders the kinds of heading the document uses. */

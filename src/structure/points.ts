@@ -7,8 +7,8 @@ export interface PointParagraph {
   text: string;
 }
 
-/** Lead clauses before a `，` up to this many characters are a point's title. @default 24 */
-export const MAX_COMMA_TITLE = 24;
+/** A lead clause before a `，` needs this many characters (not counting punctuation). @default 3 */
+export const MIN_CLAUSE = 3;
 
 type Family = 'shi' | 'yao' | 'order' | 'di';
 
@@ -91,6 +91,7 @@ export function findPoints(paragraphs: readonly PointParagraph[]): Point[] {
       starts.set(m.paragraph, list);
     }
   }
+  for (const list of starts.values()) list.sort((a, b) => a - b);
   const points: { point: Point; paragraph: number; start: number }[] = [];
   for (const seq of sequences) {
     const candidate = seq.map((m, k) => {
@@ -98,7 +99,7 @@ export function findPoints(paragraphs: readonly PointParagraph[]): Point[] {
       const next = seq[k + 1];
       let end = text.length;
       if (next && next.paragraph === m.paragraph) end = next.start;
-      else if (!next) for (const s of starts.get(m.paragraph) ?? []) if (s > m.start && s < end) end = s;
+      else if (!next) end = firstAfter(starts.get(m.paragraph) ?? [], m.start) ?? end;
       const whole = text.slice(m.start, end).trim();
       const body = whole.slice(m.marker.length);
       return { point: { ordinal: k + 1, marker: m.marker, title: leadClause(body), text: whole, paragraphId: paragraphs[m.paragraph]!.id }, paragraph: m.paragraph, start: m.start, said: body.replace(PUNCTUATION, '').length };
@@ -112,18 +113,33 @@ export function findPoints(paragraphs: readonly PointParagraph[]): Point[] {
 }
 
 /**
- * The gist of a point: its text up to the first 。；：！？, or up to the first ，when the
- * clause before it is short. Quotation marks around the whole gist, or left unclosed by the
- * copy, are left off.
+ * The gist of a point: its first clause, up to the first 。；：！？ or ，. A clause too short to
+ * say anything (`同时，`) runs on to the next stop. Quotation marks around the whole gist, or
+ * left unclosed by the copy, are left off.
  */
 export function leadClause(body: string): string {
   const text = body.replace(/^[\s，、：,:]+/u, '');
-  const strong = text.search(/[。；：！？;:!?]/u);
-  const comma = text.search(/[，,]/u);
-  let title = text;
-  if (comma >= 2 && (strong < 0 || comma < strong) && comma <= MAX_COMMA_TITLE) title = text.slice(0, comma);
-  else if (strong >= 0) title = text.slice(0, strong);
-  return balanceQuotes(title.trim());
+  const stops = /[。；：！？;:!?，,]/gu;
+  let end = text.length;
+  for (const m of text.matchAll(stops)) {
+    end = m.index;
+    const isComma = m[0] === '，' || m[0] === ',';
+    if (!isComma || [...text.slice(0, end).replace(PUNCTUATION, '')].length >= MIN_CLAUSE) break;
+    end = text.length;
+  }
+  return balanceQuotes(text.slice(0, end).trim());
+}
+
+/** The first value above `after` in an ascending list (binary search: a paragraph may hold many). */
+function firstAfter(sorted: readonly number[], after: number): number | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
 }
 
 function balanceQuotes(title: string): string {

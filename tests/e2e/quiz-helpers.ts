@@ -149,3 +149,12 @@ export async function storedRecord(page: Page): Promise<{ v: number; answers: Re
   const text = await page.evaluate(() => localStorage.getItem('xuexi-yuandi:record'));
   return text ? JSON.parse(text) : null;
 }
+
+/**
+ * Put a study record (or any text) into localStorage before any page script can read it:
+ * from a data file of the same origin, which runs no scripts.
+ */
+export async function seedRecord(page: Page, base: string, text: string): Promise<void> {
+  await page.goto(`${base}quiz/bank/index.json`);
+  await page.evaluate((t) => localStorage.setItem('xuexi-yuandi:record', t), text);
+}

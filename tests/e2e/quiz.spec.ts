@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { siteUrl } from '../support/sites.ts';
-import { answer, answerByKeyboard, loadBank, storedRecord, tabTo } from './quiz-helpers.ts';
+import { answer, answerByKeyboard, loadBank, seedRecord, storedRecord, tabTo } from './quiz-helpers.ts';
 import type { QuestionType } from '../../src/shared/types.ts';
 
 const base = () => siteUrl('sample');
@@ -56,9 +56,8 @@ test('every question type can be answered right with the keyboard only', async (
   for (const [i, q] of picks.entries()) expect(q, `a ${types[i]} question in the bank`).toBeDefined();
   // Bookmark one question of each type (as the 收藏 button would), then practise 收藏 by keyboard.
   const record = { v: 1, answers: {}, wrong: [], bookmarks: picks.map((q) => q!.id), studied: {} };
+  await seedRecord(page, base(), JSON.stringify(record));
   await page.goto(`${base()}record/`);
-  await page.evaluate((r) => localStorage.setItem('xuexi-yuandi:record', JSON.stringify(r)), record);
-  await page.reload();
   const start = page.getByRole('button', { name: /练习收藏的题/ });
   await expect(start).toBeEnabled();
   await tabTo(page, start);

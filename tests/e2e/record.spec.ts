@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { siteUrl } from '../support/sites.ts';
-import { answer, loadBank, storedRecord } from './quiz-helpers.ts';
+import { answer, loadBank, seedRecord, storedRecord } from './quiz-helpers.ts';
 
 const base = () => siteUrl('sample');
 
@@ -52,8 +52,9 @@ test('export the record as a code, clear storage, import it: the record is back'
   expect(before).toBeTruthy();
 
   await page.getByRole('button', { name: '生成导出代码' }).click();
+  // Encoding is asynchronous (CompressionStream): wait for the code to appear.
+  await expect(page.getByLabel('学习记录代码（只读）')).toHaveValue(/^XXYD1\.[zj][A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
   const code = await page.getByLabel('学习记录代码（只读）').inputValue();
-  expect(code).toMatch(/^XXYD1\.[zj][A-Za-z0-9_-]+\.[0-9a-f]{8}$/);
   await page.getByRole('button', { name: '复制', exact: true }).click();
   await expect(page.locator('[data-record-export-message]')).toContainText(/已复制|手动复制/);
 
@@ -76,6 +77,7 @@ test('a corrupt code is refused with a clear message and changes nothing', async
   await makeRecord(page);
   await page.goto(`${base()}record/`);
   await page.getByRole('button', { name: '生成导出代码' }).click();
+  await expect(page.getByLabel('学习记录代码（只读）')).toHaveValue(/^XXYD1\./);
   const code = await page.getByLabel('学习记录代码（只读）').inputValue();
   const before = await page.evaluate(() => localStorage.getItem('xuexi-yuandi:record'));
 
@@ -94,18 +96,16 @@ test('a corrupt code is refused with a clear message and changes nothing', async
 });
 
 test('corrupted storage is reset safely, keeping a backup', async ({ page }) => {
+  await seedRecord(page, base(), '{"v":1,"answers":');
   await page.goto(`${base()}record/`);
-  await page.evaluate(() => localStorage.setItem('xuexi-yuandi:record', '{"v":1,"answers":'));
-  await page.reload();
   await expect(page.locator('[data-record-notice]')).toContainText('无法读取');
   expect(await storedRecord(page)).toEqual({ v: 1, answers: {}, wrong: [], bookmarks: [], studied: {} });
   expect(await page.evaluate(() => localStorage.getItem('xuexi-yuandi:record:unreadable'))).toBe('{"v":1,"answers":');
 });
 
 test('an older record shape is migrated on load', async ({ page }) => {
+  await seedRecord(page, base(), JSON.stringify({ answered: { 'q-old': false }, favorites: ['q-old'] }));
   await page.goto(`${base()}record/`);
-  await page.evaluate(() => localStorage.setItem('xuexi-yuandi:record', JSON.stringify({ answered: { 'q-old': false }, favorites: ['q-old'] })));
-  await page.reload();
   await expect(page.locator('[data-record-notice]')).toContainText('升级');
   const record = await storedRecord(page);
   expect(record?.v).toBe(1);

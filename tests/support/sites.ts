@@ -10,6 +10,8 @@ export const SITES = {
   hostile: { content: 'tests/fixtures/sites/hostile', base: '/' },
   /** Two sources that share a formulation. */
   shared: { content: 'tests/fixtures/sites/shared-formulation', base: '/' },
+  /** Search traps: a phrase split by quotation marks, 党的建设 without 党建, many pages with 度. */
+  search: { content: 'tests/fixtures/sites/search', base: '/' },
 } as const;
 
 export type SiteName = keyof typeof SITES;

@@ -206,7 +206,8 @@ export function renderQuestion(question: Question, opts: QuestionViewOptions): Q
     event.preventDefault();
     opts.onNext?.();
   });
-  const form = h('form', { class: 'quiz-form', novalidate: true, 'aria-label': `第 ${opts.number} 题` }, fieldset, h('div', { class: 'quiz-actions' }, submit, bookmark), feedback);
+  // No accessible name on the form: one landmark per question would swamp landmark navigation.
+  const form = h('form', { class: 'quiz-form', novalidate: true }, fieldset, h('div', { class: 'quiz-actions' }, submit, bookmark), feedback);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (opts.mode === 'practice' && !fieldset.disabled) opts.onSubmit?.();
@@ -246,6 +247,7 @@ export function renderQuestion(question: Question, opts: QuestionViewOptions): Q
             submit.classList.add('primary');
           }
           element.classList.remove('is-right', 'is-wrong');
+          for (const label of fieldset.querySelectorAll('.is-answer, .is-wrong-choice')) label.classList.remove('is-answer', 'is-wrong-choice');
           feedback.replaceChildren();
           again();
           fieldset.querySelector<HTMLElement>('input:checked, input, select, button')?.focus();

@@ -8,8 +8,14 @@ import { h } from '../quiz/dom.ts';
 import { TYPE_LABEL } from '../quiz/format.ts';
 import { runSession } from '../quiz/session.ts';
 import { decodeRecord, encodeRecord } from './export-code.ts';
-import { dropWrong, emptyRecord, own, recordSummary, setBookmark, setStudied, themeProgress, type StudyRecord, type ThemeTotals } from './record.ts';
+import { dropWrong, emptyRecord, own, recordSummary, setBookmark, setStudied, themeProgress, type MigrationStatus, type StudyRecord, type ThemeTotals } from './record.ts';
 import { isPersistent, loadRecord, onRecordChange, saveRecord, todayInChina, updateRecord } from './storage.ts';
+
+const STATUS_NOTICE: Partial<Record<MigrationStatus, string>> = {
+  reset: '本机保存的学习记录无法读取，已重新开始记录（原内容已另存为备份）。',
+  migrated: '已把旧版学习记录升级为新格式。',
+  repaired: '学习记录中有少量损坏的条目，已移除，其余记录完好。',
+};
 
 /** Questions listed per page of 错题本 and 收藏, and per practice set. */
 const PAGE = 20;
@@ -24,14 +30,15 @@ function part(root: HTMLElement, name: string): HTMLElement {
 function mount(root: HTMLElement): void {
   const digits = Number(root.dataset.bankDigits ?? '0') || 0;
   const notice = part(root, 'notice');
-  const { status } = loadRecord();
-  const notices: string[] = [];
-  if (status === 'reset') notices.push('本机保存的学习记录无法读取，已重新开始记录（原内容已另存为备份）。');
-  if (status === 'migrated') notices.push('已把旧版学习记录升级为新格式。');
-  if (status === 'repaired') notices.push('学习记录中有少量损坏的条目，已移除，其余记录完好。');
-  if (!isPersistent()) notices.push('此浏览器不能在本机保存学习记录（可能处于无痕模式），关闭页面后记录会丢失。');
-  notice.textContent = notices.join(' ');
-  notice.hidden = notices.length === 0;
+  const notices = new Set<string>();
+  if (!isPersistent()) notices.add('此浏览器不能在本机保存学习记录（可能处于无痕模式），关闭页面后记录会丢失。');
+  // Any load may find a damaged record (another tab, a manual edit), not just the first one.
+  const note = (status: MigrationStatus) => {
+    const text = STATUS_NOTICE[status];
+    if (text) notices.add(text);
+    notice.textContent = [...notices].join(' ');
+    notice.hidden = notices.size === 0;
+  };
 
   const lists = {
     wrong: new QuestionList(part(root, 'wrong'), digits, 'wrong'),
@@ -41,7 +48,8 @@ function mount(root: HTMLElement): void {
   let themeError = false;
 
   const paint = () => {
-    const record = loadRecord().record;
+    const { record, status } = loadRecord();
+    note(status);
     paintSummary(part(root, 'summary'), record);
     lists.wrong.show(record.wrong.slice().reverse(), record);
     lists.bookmarks.show(record.bookmarks.slice().reverse(), record);

@@ -32,8 +32,8 @@ function storage(): Storage | null {
 
 /** Today in China (YYYY-MM-DD), the date every member shares. */
 export function todayInChina(now: Date = new Date()): string {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  // UTC+8 all year (no daylight saving), so a fixed offset gives Beijing's calendar date on any device.
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** Whether the record survives this visit (localStorage works). */

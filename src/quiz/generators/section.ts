@@ -3,7 +3,7 @@
  * heading as the answer and sibling headings of the same level as distractors. The quote runs
  * from the heading to the sentence, so it proves where the sentence stands.
  */
-import type { Section } from '../../shared/types.ts';
+import type { Doc, Section } from '../../shared/types.ts';
 import type { LessonContext, Draft } from '../context.ts';
 import { citation, cited } from '../explain.ts';
 import { normalizeAnswer } from '../normalize.ts';
@@ -13,19 +13,21 @@ import { clauseWindow } from '../text.ts';
 /** Longest heading-to-sentence quote. */
 const MAX_SECTION_QUOTE = 400;
 const MIN_SENTENCE = 12;
+/** Most sibling labels to draw distractors from (beyond it, the nearest ones in the document). */
+const MAX_CANDIDATES = 64;
 
 /** Section drafts for every section of the lesson whose heading appears in the lesson text. */
 export function sectionDrafts(ctx: LessonContext): Draft[] {
   const doc = ctx.doc;
   if (!doc) return [];
   const sections = ctx.corpus.sectionById.get(doc.meta.id)!;
-  const paragraphs = new Map(doc.paragraphs.map((p) => [p.id, p]));
+  const { paragraphs, labelsByLevel } = docLookups(doc);
   const drafts: Draft[] = [];
   for (const id of ctx.lesson.sectionIds) {
     const section = sections.get(id);
     if (!section || section.label.length < 2) continue;
-    const siblings = doc.sections.filter((s) => s.level === section.level && s.id !== section.id && s.label.length >= 2);
-    const others = uniqueLabels(siblings, section.label);
+    const key = normalizeAnswer(section.label);
+    const others = nearbyLabels(labelsByLevel.get(section.level), key).filter((l) => l.key !== key).map((l) => l.label);
     if (others.length < 2) continue;
     const draft = sectionDraft(ctx, section, others, paragraphs);
     if (draft) drafts.push(draft);
@@ -69,14 +71,48 @@ function findHeading(text: string, section: Section): number {
   return section.label.length >= 4 ? text.indexOf(section.label) : -1;
 }
 
-function uniqueLabels(sections: readonly Section[], exclude: string): string[] {
-  const seen = new Set([normalizeAnswer(exclude)]);
-  const out: string[] = [];
-  for (const s of sections) {
+/**
+ * The level's labels, or for a level with very many, a window of them around `key`: drawing
+ * from every sibling would make a document with thousands of sections quadratic.
+ */
+function nearbyLabels(labels: LevelLabels | undefined, key: string): readonly { label: string; key: string }[] {
+  if (!labels) return [];
+  if (labels.length <= MAX_CANDIDATES + 1) return labels;
+  const at = labels.indexByKey.get(key) ?? 0;
+  const start = Math.max(0, Math.min(at - MAX_CANDIDATES / 2, labels.length - MAX_CANDIDATES - 1));
+  return labels.slice(start, start + MAX_CANDIDATES + 1);
+}
+
+type LevelLabels = { label: string; key: string }[] & { indexByKey: Map<string, number> };
+
+interface DocLookups {
+  paragraphs: Map<string, { text: string }>;
+  /** Per heading level, the distinct labels (first occurrence, in document order) of 2+ characters. */
+  labelsByLevel: Map<number, LevelLabels>;
+}
+
+// Built once per document, not once per lesson: a document with thousands of sections must
+// not cost thousands of passes over itself.
+const lookupCache = new WeakMap<Doc, DocLookups>();
+
+function docLookups(doc: Doc): DocLookups {
+  const cached = lookupCache.get(doc);
+  if (cached) return cached;
+  const labelsByLevel = new Map<number, LevelLabels>();
+  const seen = new Map<number, Set<string>>();
+  for (const s of doc.sections) {
+    if (s.label.length < 2) continue;
     const key = normalizeAnswer(s.label);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(s.label);
+    let keys = seen.get(s.level);
+    if (!keys) seen.set(s.level, (keys = new Set()));
+    if (keys.has(key)) continue;
+    keys.add(key);
+    let list = labelsByLevel.get(s.level);
+    if (!list) labelsByLevel.set(s.level, (list = Object.assign([], { indexByKey: new Map<string, number>() })));
+    list.indexByKey.set(key, list.length);
+    list.push({ label: s.label, key });
   }
-  return out;
+  const lookups = { paragraphs: new Map(doc.paragraphs.map((p) => [p.id, p])), labelsByLevel };
+  lookupCache.set(doc, lookups);
+  return lookups;
 }

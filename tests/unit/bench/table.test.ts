@@ -91,3 +91,14 @@ test('a single size has no growth column', () => {
   assert.doesNotMatch(report, /Starlight/);
   assert.deepEqual(verdicts([result(100, 1)]), []);
 });
+
+test('unknown stages reported by the build still show; the pipeline subtotal and missing stages do not', () => {
+  const r = result(100, 1);
+  r.times = { read: 1, pipeline: 99, astro: 2, sitemap: 3 };
+  r.ngram = { bytes: 2048, files: 3, htmlFiles: 0 };
+  const report = formatReport([r]);
+  assert.match(report, /^ {2}sitemap\s+3 ms$/m);
+  assert.match(report, /^ {2}索引大小 ngram\/\s+2\.0 KB$/m);
+  assert.doesNotMatch(report, /pipeline/);
+  assert.doesNotMatch(report, /结构 structure/);
+});

@@ -92,3 +92,18 @@ test('with the lessons given, a quote must be verbatim and prove the answer', ()
   const bad = issuesOf(GOOD.replace('quote: 重点“刹玩风”', 'quote: 重点“刹歪风”'), { ...known, lessons } as typeof known);
   assert.deepEqual(bad, [`${FILE}:10: 引文不是课程原文的逐字摘录`]);
 });
+
+test('numbers written bare in YAML are taken as the text of the answer', () => {
+  const cloze = `- id: n1
+  type: cloze
+  prompt: 已经清收了____多万元党费
+  answer: 20
+  explanation: 原文是 20 多万元。
+  source:
+    lessonId: jiguan-2
+    quote: 已经清收了20多万元党费
+`;
+  const r = parseQuizFile(FILE, cloze, known);
+  assert.deepEqual(r.issues, []);
+  assert.equal(r.questions[0]!.answer, '20');
+});

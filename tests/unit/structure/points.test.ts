@@ -55,12 +55,24 @@ test('a new 一 starts a new sequence; nested lists stay inside their point', ()
   assert.equal(nested[2]!.text, '其次，悟原理。');
 });
 
-test('leadClause: up to 。；：, or up to a short ，clause', () => {
+test('leadClause: the first clause, unless it is too short to say anything', () => {
   assert.equal(leadClause('注重与业务工作相结合，充分发挥“助推器”的作用。'), '注重与业务工作相结合');
   assert.equal(leadClause('党组织要关心每一个党员。在政治上保护他们。'), '党组织要关心每一个党员');
   assert.equal(leadClause('，要提高认识。'), '要提高认识');
-  const long = '着眼服务国家改革发展大局并且持续深化放管服改革不断优化营商环境提高满意度';
-  // A long clause before the ，is not a gist on its own: the title runs on to the 。
-  assert.equal(leadClause(`${long}，然后。`), `${long}，然后`);
+  assert.equal(leadClause('同时，要提高认识，落实责任。'), '同时，要提高认识');
+  assert.equal(leadClause('对创新主体普遍反映的系统使用体验差的问题，《通知》提出，将着力提升。'), '对创新主体普遍反映的系统使用体验差的问题');
   assert.equal(leadClause('没有标点的一句话'), '没有标点的一句话');
+  assert.equal(leadClause('“刹玩风”，着力解决'), '刹玩风');
+  assert.equal(leadClause('“刹玩风,着力解决'), '刹玩风');
+  assert.equal(leadClause('治会风，提高会议质量。'), '治会风');
+});
+
+test('a paragraph with very many enumerations stays fast', () => {
+  const text = '一是学习理论。二是调查研究。'.repeat(50_000);
+  const start = process.cpuUsage();
+  const found = points(text);
+  const used = process.cpuUsage(start);
+  assert.equal(found.length, 100_000);
+  assert.equal(found[1]!.text, '二是调查研究。');
+  assert.ok((used.user + used.system) / 1000 < 10_000);
 });

@@ -1,0 +1,137 @@
+/**
+ * One search: pages containing the exact query first (from the helper index, verified against
+ * the page text), then Pagefind's looser matches that are not already shown. Results come in
+ * batches so the page can render them as they are asked for.
+ */
+import { makeExcerpt, parsePagefindExcerpt, type ExcerptPart } from '../../search/excerpt.ts';
+import { containsAll, normalizeText } from '../../search/normalize.ts';
+import type { ParsedQuery } from '../../search/query.ts';
+import { toPageData, type ExactIndex, type FilterChoice, type PageData } from './exact-index.ts';
+import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
+
+/** A result as the page renders it. */
+export interface SearchResult {
+  /** Link to the page, with `?hl=` and the anchor of the passage holding the match. */
+  href: string;
+  title: string;
+  path: string;
+  excerpt: ExcerptPart[];
+  /** The page contains every term exactly. */
+  exact: boolean;
+}
+
+/** What a search needs from the page. */
+export interface SearchDeps {
+  exact: ExactIndex;
+  /** Pagefind, loaded on first use (only when looser matches are wanted). */
+  pagefind: () => Promise<PagefindApi>;
+  /** Site base URL with a trailing slash. */
+  base: string;
+}
+
+/** The anchor (paragraph or heading id) of the first passage containing a term. */
+export function passageAnchor(page: PageData, terms: readonly string[]): string | undefined {
+  for (const a of page.anchors) {
+    const text = normalizeText(a.text);
+    if (terms.some((t) => text.includes(t))) return a.id;
+  }
+  return undefined;
+}
+
+/** The link to a result: base + URL, `?hl=` with the query words, and the passage anchor. */
+export function resultHref(base: string, url: string, words: readonly string[], anchor?: string): string {
+  const root = base.replace(/\/$/, '');
+  const [path, hash] = url.split('#') as [string, string | undefined];
+  const hl = words.length > 0 ? `${path.includes('?') ? '&' : '?'}hl=${encodeURIComponent(words.join(' '))}` : '';
+  const target = anchor ?? hash;
+  return `${root}${path}${hl}${target ? `#${encodeURIComponent(target)}` : ''}`;
+}
+
+/** A running search over the exact matches, then the looser ones. */
+export class SearchRun {
+  readonly query: ParsedQuery;
+  private readonly filters: FilterChoice;
+  private readonly deps: SearchDeps;
+  private readonly ready: Promise<void>;
+  private ranked: number[] = [];
+  private pos = 0;
+  private loose?: PagefindResult[];
+  private loosePos = 0;
+  private readonly shown = new Set<string>();
+  /** Pages containing every term (an estimate until all are verified). */
+  exactTotal = 0;
+  /** No more results. */
+  done = false;
+
+  constructor(deps: SearchDeps, query: ParsedQuery, filters: FilterChoice = {}) {
+    this.deps = deps;
+    this.query = query;
+    this.filters = filters;
+    this.ready = query.terms.length === 0 ? Promise.resolve() : deps.exact.find(query.terms, filters).then((ranked) => {
+      this.ranked = ranked;
+      this.exactTotal = ranked.length;
+    });
+  }
+
+  /** Looser matches only add something for a query of more than one character. */
+  private wantsLoose(): boolean {
+    const { terms, exactOnly } = this.query;
+    return !exactOnly && terms.length > 0 && !(terms.length === 1 && [...terms[0]!].length === 1);
+  }
+
+  private matchesFilters(page: PageData): boolean {
+    return Object.entries(this.filters).every(([name, value]) => page.filters[name]?.includes(value));
+  }
+
+  private toResult(page: PageData, exact: boolean, excerpt?: ExcerptPart[]): SearchResult {
+    const { terms, words } = this.query;
+    return {
+      href: resultHref(this.deps.base, page.url, words, passageAnchor(page, terms)),
+      title: page.title,
+      path: page.path,
+      excerpt: exact || !excerpt ? makeExcerpt(page.content, terms) : excerpt,
+      exact,
+    };
+  }
+
+  /** The next `count` results (fewer at the end). */
+  async next(count: number): Promise<SearchResult[]> {
+    await this.ready;
+    const out: SearchResult[] = [];
+    const { terms, words } = this.query;
+    while (out.length < count && this.pos < this.ranked.length) {
+      const slice = this.ranked.slice(this.pos, this.pos + (count - out.length));
+      this.pos += slice.length;
+      for (const page of await Promise.all(slice.map((n) => this.deps.exact.page(n)))) {
+        // The index may over-report (longer terms, fingerprint collisions): the text decides.
+        if (containsAll(page.content, terms) && this.matchesFilters(page) && !this.shown.has(page.id)) {
+          this.shown.add(page.id);
+          out.push(this.toResult(page, true));
+        } else this.exactTotal--;
+      }
+    }
+    if (out.length < count && this.wantsLoose()) {
+      if (!this.loose) {
+        const pagefind = await this.deps.pagefind();
+        const response = await pagefind.search(words.join(' '), { filters: this.filters });
+        this.loose = response?.results ?? [];
+      }
+      while (out.length < count && this.loosePos < this.loose.length) {
+        const batch: PagefindResult[] = [];
+        while (batch.length < count - out.length && this.loosePos < this.loose.length) {
+          const r = this.loose[this.loosePos++]!;
+          if (!this.shown.has(r.id)) batch.push(r);
+        }
+        for (const [i, data] of (await Promise.all(batch.map((r) => r.data()))).entries()) {
+          const id = batch[i]!.id;
+          if (this.shown.has(id)) continue;
+          this.shown.add(id);
+          const page = toPageData(id, { ...data, url: data.raw_url ?? data.url });
+          out.push(this.toResult(page, containsAll(page.content, terms), parsePagefindExcerpt(data.excerpt ?? '')));
+        }
+      }
+    }
+    this.done = this.pos >= this.ranked.length && (!this.wantsLoose() || (this.loose !== undefined && this.loosePos >= this.loose.length));
+    return out;
+  }
+}

@@ -1,0 +1,183 @@
+/**
+ * Browser side of the exact-match helper index (`ngram/`, see src/search/ngram-format.ts):
+ * finds every page containing a term, ranks them, and loads a page's text from its Pagefind
+ * fragment. Everything is fetched on demand and cached for the session.
+ */
+import { intersectPostings, rankExact, type CorpusStats } from '../../search/exact-match.ts';
+import {
+  NGRAM_FORMAT,
+  PAGES_PER_TABLE,
+  decodeBucket,
+  filterKey,
+  keysForTerm,
+  lookupKey,
+  bucketOf,
+  type BucketEntry,
+  type NgramFacets,
+  type NgramMeta,
+  type PageTable,
+  type Postings,
+} from '../../search/ngram-format.ts';
+import { gunzip } from './inflate.ts';
+
+/** A page's indexed text and metadata, from its Pagefind fragment. */
+export interface PageData {
+  /** Fragment id, the same as a Pagefind result's `id`. */
+  id: string;
+  /** Site-relative URL without the base (`/lessons/x/`). */
+  url: string;
+  title: string;
+  /** `来源 › 章节` path from the page's `path` meta, '' when it has none. */
+  path: string;
+  content: string;
+  filters: Record<string, string[]>;
+  /** Elements with an id (paragraphs `p12`, headings) and their text, in page order. */
+  anchors: { id: string; text: string }[];
+}
+
+interface RawFragment {
+  url: string;
+  content: string;
+  meta?: Record<string, string>;
+  filters?: Record<string, string[]>;
+  anchors?: { id?: string; text?: string }[];
+}
+
+const SIGNATURE = 'pagefind_dcd';
+
+/** Decode a `.pf_fragment` body: gzip (or already decoded by the server) of a signature and JSON. */
+export function decodeFragment(bytes: Uint8Array): unknown {
+  const sig = (b: Uint8Array) => String.fromCharCode(...b.subarray(0, SIGNATURE.length)) === SIGNATURE;
+  const data = sig(bytes) ? bytes : gunzip(bytes);
+  if (!sig(data)) throw new Error('搜索索引片段已损坏');
+  return JSON.parse(new TextDecoder().decode(data.subarray(SIGNATURE.length)));
+}
+
+/** Filters chosen on the search page: one value per filter name. */
+export type FilterChoice = Record<string, string>;
+
+async function fetchOk(url: string): Promise<Response> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${response.status} ${url}`);
+  return response;
+}
+
+/** The exact-match index of one site. */
+export class ExactIndex {
+  private readonly base: string;
+  private metaPromise?: Promise<NgramMeta & { stats: CorpusStats }>;
+  private readonly buckets = new Map<number, Promise<{ bytes: Uint8Array; header: Map<number, BucketEntry[]> }>>();
+  private readonly tables = new Map<number, Promise<PageTable>>();
+  private readonly pages = new Map<number, Promise<PageData>>();
+  private facetsPromise?: Promise<NgramFacets>;
+
+  /** `base` is the site's base URL with a trailing slash (`/` or `/xuexi/`). */
+  constructor(base: string) {
+    this.base = base;
+  }
+
+  /** The index's meta file, loaded once. */
+  meta(): Promise<NgramMeta & { stats: CorpusStats }> {
+    this.metaPromise ??= (async () => {
+      const meta = (await (await fetchOk(`${this.base}ngram/meta.json`)).json()) as NgramMeta;
+      if (meta.format !== NGRAM_FORMAT) throw new Error('搜索索引版本不符，请刷新页面');
+      const lengths = Uint8Array.from(atob(meta.lengths), (c) => c.charCodeAt(0));
+      return { ...meta, stats: { pages: meta.pages, avgLength: meta.avgLength, lengths } };
+    })();
+    this.metaPromise.catch(() => (this.metaPromise = undefined));
+    return this.metaPromise;
+  }
+
+  private file(meta: NgramMeta, name: string): string {
+    return `${this.base}ngram/${meta.version}/${name}`;
+  }
+
+  private bucket(meta: NgramMeta, i: number) {
+    let p = this.buckets.get(i);
+    if (!p) {
+      p = fetchOk(this.file(meta, `b${i}.bin`))
+        .then((r) => r.arrayBuffer())
+        .then((buf) => {
+          const bytes = new Uint8Array(buf);
+          return { bytes, header: decodeBucket(bytes) };
+        });
+      p.catch(() => this.buckets.delete(i));
+      this.buckets.set(i, p);
+    }
+    return p;
+  }
+
+  /** Postings of one index key (a character, a character pair or a filter value). */
+  async postings(key: string): Promise<Postings> {
+    const meta = await this.meta();
+    const { bytes, header } = await this.bucket(meta, bucketOf(key, meta.buckets));
+    return lookupKey(bytes, header, key);
+  }
+
+  /** Pages that may contain a normalised term (a superset: fragments verify), with counts. */
+  async termPostings(term: string): Promise<Postings> {
+    return intersectPostings(await Promise.all(keysForTerm(term).map((k) => this.postings(k))));
+  }
+
+  /** Pages containing every term and matching every filter, best first. */
+  async find(terms: readonly string[], filters: FilterChoice = {}): Promise<number[]> {
+    const meta = await this.meta();
+    const [perTerm, perFilter] = await Promise.all([
+      Promise.all(terms.map((t) => this.termPostings(t))),
+      Promise.all(Object.entries(filters).map(([name, value]) => this.postings(filterKey(name, value)))),
+    ]);
+    const allowed = perFilter.length > 0 ? new Set(intersectPostings(perFilter).pages) : null;
+    return rankExact(perTerm, meta.stats, allowed);
+  }
+
+  private table(meta: NgramMeta, k: number): Promise<PageTable> {
+    let p = this.tables.get(k);
+    if (!p) {
+      p = fetchOk(this.file(meta, `p${k}.json`)).then((r) => r.json() as Promise<PageTable>);
+      p.catch(() => this.tables.delete(k));
+      this.tables.set(k, p);
+    }
+    return p;
+  }
+
+  /** A page's text and metadata, from its Pagefind fragment. */
+  page(n: number): Promise<PageData> {
+    let p = this.pages.get(n);
+    if (!p) {
+      p = (async () => {
+        const meta = await this.meta();
+        const ref = (await this.table(meta, Math.floor(n / PAGES_PER_TABLE)))[n % PAGES_PER_TABLE];
+        if (!ref) throw new Error(`搜索索引中没有第 ${n} 页`);
+        const [file, key] = ref.split('#') as [string, string | undefined];
+        const bytes = new Uint8Array(await (await fetchOk(`${this.base}pagefind/fragment/${file}.pf_fragment`)).arrayBuffer());
+        const json = decodeFragment(bytes) as RawFragment | Record<string, RawFragment>;
+        const raw = key === undefined ? (json as RawFragment) : (json as Record<string, RawFragment>)[key];
+        if (!raw) throw new Error(`搜索索引片段 ${ref} 缺失`);
+        return toPageData(key ?? file, raw);
+      })();
+      p.catch(() => this.pages.delete(n));
+      this.pages.set(n, p);
+    }
+    return p;
+  }
+
+  /** Every filter's values with their page counts, for the filter controls. */
+  facets(): Promise<NgramFacets> {
+    this.facetsPromise ??= this.meta().then(async (meta) => (await fetchOk(this.file(meta, 'facets.json'))).json() as Promise<NgramFacets>);
+    this.facetsPromise.catch(() => (this.facetsPromise = undefined));
+    return this.facetsPromise;
+  }
+}
+
+/** Page data from a fragment (ours or one Pagefind's `data()` returned). */
+export function toPageData(id: string, raw: RawFragment): PageData {
+  return {
+    id,
+    url: raw.url,
+    title: raw.meta?.title ?? raw.url,
+    path: raw.meta?.path ?? '',
+    content: raw.content.replace(/\u200B/g, ''),
+    filters: raw.filters ?? {},
+    anchors: (raw.anchors ?? []).filter((a) => a.id && a.text).map((a) => ({ id: a.id!, text: a.text! })),
+  };
+}

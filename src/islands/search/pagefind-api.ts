@@ -1,0 +1,42 @@
+/** The part of Pagefind's browser API (`pagefind/pagefind.js`) the site uses. */
+
+/** A fragment as `result.data()` returns it. */
+export interface PagefindData {
+  url: string;
+  raw_url?: string;
+  content: string;
+  excerpt?: string;
+  meta?: Record<string, string>;
+  filters?: Record<string, string[]>;
+  anchors?: { element?: string; id?: string; text?: string; location?: number }[];
+}
+
+/** One search hit; `id` is its fragment's hash. */
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindData>;
+}
+
+export interface PagefindApi {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  search: (term: string | null, options?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+let loading: Promise<PagefindApi> | undefined;
+
+/**
+ * Import Pagefind from the built site (not bundled: it is written after the Astro build) and
+ * point its result URLs at the deployment base. It runs on the main thread: one fewer download
+ * (its worker script) and no dependence on workers in in-app browsers.
+ */
+export function loadPagefind(base: string): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const url = `${base}pagefind/pagefind.js`;
+    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await api.options({ baseUrl: base, excerptLength: 40, noWorker: true });
+    return api;
+  })();
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
