@@ -36,7 +36,7 @@ export interface Paragraph {
   html: string;
   /** Line in the Markdown file where the paragraph starts. */
   line: number;
-  /** The innermost section holding it; `null` for opening remarks before the first heading. */
+  /** The innermost section holding it; `null` for opening remarks and closing remarks. */
   sectionId: string | null;
   /** `opening` / `closing` remarks of a speech, or `body`. */
   role: 'opening' | 'body' | 'closing';
