@@ -9,7 +9,7 @@ export { displayWidth, formatTable, formatMs, formatBytes, formatRatio } from '.
 export { formatReport, verdicts, STAGES, TARGETS, type BenchResult } from './report.ts';
 export { drawQueries } from './queries.ts';
 export { runMeasured, parseGnuTimeMaxRss, parseGnuTimeCpu, type MeasuredRun } from './run-measured.ts';
-export { watchProcessTree, parseStatus, descendants, type ProcessPeak, type TreePeaks } from './process-tree.ts';
+export { watchProcessTree, parseStatus, parseStatCpuMs, descendants, type ProcessPeak, type TreePeaks } from './process-tree.ts';
 export { dirSize, type DirSize } from './dir-size.ts';
 export { measureSiteSearch, type SearchResult } from './search.ts';
 export { measureSearch, type SearchFigures } from './measure-search.ts';

@@ -6,6 +6,8 @@ export interface ProcessPeak {
   name: string;
   /** Peak resident set size (VmHWM) in bytes. */
   peakBytes: number;
+  /** User + system CPU time of the process (its own threads, not its children), last seen, in ms. */
+  cpuMs: number;
 }
 
 /** What the poller saw over a process tree's lifetime. */
@@ -13,6 +15,17 @@ export interface TreePeaks {
   processes: ProcessPeak[];
   /** Highest sum of the tree's current RSS at one poll, in bytes. */
   peakTotalBytes: number;
+  /** CPU time of every process seen, in ms (up to one polling interval per process is missed). */
+  cpuMs: number;
+}
+
+// Linux reports CPU time in clock ticks of 1/100 s on every architecture Node supports.
+const TICK_MS = 10;
+
+/** User + system CPU ms of one process from its `/proc/<pid>/stat` text. */
+export function parseStatCpuMs(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * TICK_MS || 0;
 }
 
 function readText(path: string): string | undefined {
@@ -85,8 +98,9 @@ export function watchProcessTree(root: number, intervalMs = 100): { stop(): Tree
       const argv0 = readText(`/proc/${pid}/cmdline`)?.split('\0')[0];
       const name = argv0 ? argv0.slice(argv0.lastIndexOf('/') + 1) : comm;
       total += rss;
+      const cpuMs = parseStatCpuMs(readText(`/proc/${pid}/stat`) ?? '');
       const seen = peaks.get(pid);
-      if (!seen || hwm > seen.peakBytes) peaks.set(pid, { pid, name, peakBytes: Math.max(hwm, seen?.peakBytes ?? 0) });
+      peaks.set(pid, { pid, name, peakBytes: Math.max(hwm, seen?.peakBytes ?? 0), cpuMs: Math.max(cpuMs, seen?.cpuMs ?? 0) });
     }
     peakTotalBytes = Math.max(peakTotalBytes, total);
   };
@@ -95,7 +109,8 @@ export function watchProcessTree(root: number, intervalMs = 100): { stop(): Tree
   return {
     stop() {
       clearInterval(timer);
-      return { processes: [...peaks.values()].sort((a, b) => b.peakBytes - a.peakBytes), peakTotalBytes };
+      const processes = [...peaks.values()].sort((a, b) => b.peakBytes - a.peakBytes);
+      return { processes, peakTotalBytes, cpuMs: processes.reduce((sum, p) => sum + p.cpuMs, 0) };
     },
   };
 }

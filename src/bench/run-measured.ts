@@ -17,7 +17,11 @@ export interface MeasuredRun {
   peakTotalBytes: number;
   /** Peak of each process seen (largest first). */
   processes: ProcessPeak[];
-  /** User + system CPU time of the whole tree (GNU time), in ms; less sensitive to a busy machine than wall time. */
+  /**
+   * User + system CPU time of the whole tree, in ms; less sensitive to a busy machine than wall
+   * time. GNU time only counts reaped descendants (Starlight's Pagefind process is not), the
+   * poller counts every process it saw: the larger of the two.
+   */
   cpuMs?: number;
   /** Last lines of stderr, for error messages. */
   stderrTail: string;
@@ -72,5 +76,5 @@ export async function runMeasured(command: string, args: string[], options: { cw
   await rm(scratch, { recursive: true, force: true });
   const top = processes[0];
   const peakBytes = Math.max(timed ?? 0, top?.peakBytes ?? 0);
-  return { code, wallMs, peakBytes, peakName: top?.name ?? '?', peakTotalBytes: tree.peakTotalBytes, processes, cpuMs: parseGnuTimeCpu(timeReport), stderrTail: stderr.split('\n').slice(-20).join('\n') };
+  return { code, wallMs, peakBytes, peakName: top?.name ?? '?', peakTotalBytes: tree.peakTotalBytes, processes, cpuMs: Math.max(parseGnuTimeCpu(timeReport) ?? 0, tree.cpuMs - (useTime ? (tree.processes.find((p) => p.pid === child.pid)?.cpuMs ?? 0) : 0)), stderrTail: stderr.split('\n').slice(-20).join('\n') };
 }

@@ -1,17 +1,44 @@
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+
+/** A staging folder for one build and the two ways to finish it. */
+export interface Staging {
+  /** Where the build writes. */
+  dir: string;
+  /** Swap the staging folder in as the output folder. */
+  commit(): Promise<void>;
+  /** Remove the staging folder; the output folder stays as it was. */
+  discard(): Promise<void>;
+}
 
 /**
  * A staging folder beside the output folder (same file system, so the final rename is atomic),
  * swapped in only when the whole build succeeded: a failed build never leaves a half-written site.
+ * Staging folders of earlier builds that were killed are cleared first, and an interrupt
+ * (Ctrl-C, SIGTERM) removes this one (and the build's `scratch` folders) before the process exits.
  */
-export async function createStaging(outDir: string): Promise<{ dir: string; commit(): Promise<void>; discard(): Promise<void> }> {
+export async function createStaging(outDir: string, options: { scratch?: string[] } = {}): Promise<Staging> {
   const out = resolve(outDir);
   const parent = dirname(out);
   await mkdir(parent, { recursive: true });
+  await clearAbandoned(out);
   const dir = join(parent, `.${basename(out)}.staging-${process.pid}`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
+
+  // Without this, an interrupted build would leave its staging folder behind for good.
+  const onSignal = (signal: NodeJS.Signals) => {
+    for (const path of [dir, ...(options.scratch ?? [])]) rmSync(path, { recursive: true, force: true });
+    process.stderr.write('已中断：未写入任何输出。\n');
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const s of signals) process.on(s, onSignal);
+  const release = () => {
+    for (const s of signals) process.off(s, onSignal);
+  };
+
   return {
     dir,
     async commit() {
@@ -19,10 +46,79 @@ export async function createStaging(outDir: string): Promise<{ dir: string; comm
       const exists = await stat(out).then(() => true, () => false);
       if (exists) await rename(out, old);
       await rename(dir, out);
+      release();
       if (exists) await rm(old, { recursive: true, force: true });
     },
     async discard() {
       await rm(dir, { recursive: true, force: true });
+      release();
     },
   };
+}
+
+/**
+ * Why `outDir` must not be replaced by a build, or `undefined` when it may. The build swaps the
+ * whole folder, so it refuses a file, a folder that holds the content, the project or the
+ * current directory, and a non-empty folder that is not the output of an earlier build.
+ *
+ * @param keep folders that must survive any build (content, project root, working directory)
+ */
+export async function outputProblem(outDir: string, keep: readonly string[]): Promise<string | undefined> {
+  const out = resolve(outDir);
+  for (const dir of keep) {
+    const rel = relative(out, resolve(dir));
+    if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) {
+      return '输出目录不能是内容目录、项目目录或当前目录，也不能是它们的上级目录：构建会整体替换输出目录';
+    }
+  }
+  const info = await stat(out).catch(() => undefined);
+  if (!info) return undefined;
+  if (!info.isDirectory()) return '这是一个文件，不是目录；--out 要指定站点的输出目录（不存在时会自动创建）';
+  const entries = await readdir(out);
+  if (entries.length === 0) return undefined;
+  const previous = await stat(join(out, SITE_SIGNATURE)).then((s) => s.isFile(), () => false);
+  if (!previous) {
+    return `目录已存在且不是以前构建的站点（没有 ${SITE_SIGNATURE}）；构建会整体替换输出目录，为免误删其中的文件，请指定新目录、空目录或以前的输出目录`;
+  }
+  return undefined;
+}
+
+/** A file every built site has: its presence marks a folder the build may replace. */
+export const SITE_SIGNATURE = 'data/lessons.json';
+
+/** Remove the staging folders of builds that died; put back an output folder a dead build had moved aside. */
+async function clearAbandoned(out: string): Promise<void> {
+  const parent = dirname(out);
+  const pattern = new RegExp(`^\\.${escapeRegExp(basename(out))}\\.(staging|old)-(\\d+)$`);
+  for (const entry of await readdir(parent).catch(() => [] as string[])) {
+    const m = pattern.exec(entry);
+    if (!m || alive(Number(m[2]))) continue;
+    const path = join(parent, entry);
+    if (m[1] === 'old' && !(await stat(out).then(() => true, () => false))) await rename(path, out);
+    else await rm(path, { recursive: true, force: true });
+  }
+}
+
+/** Remove the folders in `parent` named `<prefix><pid>` whose process has died (work folders of killed builds). */
+export async function clearDeadWork(parent: string, prefix: string): Promise<void> {
+  for (const entry of await readdir(parent).catch(() => [] as string[])) {
+    if (!entry.startsWith(prefix)) continue;
+    const pid = entry.slice(prefix.length);
+    if (/^\d+$/.test(pid) && Number(pid) !== process.pid && !alive(Number(pid))) await rm(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as { code?: string }).code === 'EPERM';
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

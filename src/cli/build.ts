@@ -1,14 +1,13 @@
 import { mkdir, writeFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { readContent } from '../content/read-content.ts';
 import { runPipeline } from '../pipeline/run-pipeline.ts';
-import { createStaging } from '../build/atomic-output.ts';
+import { clearDeadWork, createStaging, outputProblem } from '../build/atomic-output.ts';
 import { dataFiles, type OutputFile } from '../build/data-files.ts';
 import { quizFiles } from '../build/quiz-files.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
-import { CliError, ContentErrors, runCli } from './run-cli.ts';
+import { CliError, ContentErrors, parseOptions, runCli } from './run-cli.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -34,6 +33,15 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
   const log = (msg: string) => options.progress && console.log(msg);
   const times: BuildTimes = {};
   const base = `/${options.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  // The base lands in every link and the site URL in the feed: refuse what would break them.
+  if (!/^\/(?:[A-Za-z0-9._~-]+\/)*$/.test(base) || /(^|\/)\.\.?\//.test(base)) {
+    throw new CliError(`--base「${options.base}」无效：只能由字母、数字和 . _ ~ - 组成的路径段，如 /xuexi/`);
+  }
+  if (!/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/.test(options.site) || !URL.canParse(options.site)) {
+    throw new CliError(`--site「${options.site}」无效：应为 http:// 或 https:// 开头的网址，如 https://example.org`);
+  }
+  const problem = await outputProblem(options.out, [options.content, projectRoot, process.cwd()]);
+  if (problem) throw new ContentErrors([{ file: options.out, message: problem }]);
   let t = performance.now();
   const lap = (name: string) => {
     const now = performance.now();
@@ -53,8 +61,9 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
   lap('pipeline');
   log(`      ${data.docs.length} 篇原文 · ${data.lessons.length} 课 · ${data.themes.length} 个专题 · ${data.questions.length} 道题 · ${data.reading.length} 个月书单`);
 
-  const staging = await createStaging(options.out);
   const work = join(projectRoot, '.cache', `build-${process.pid}`);
+  await clearDeadWork(join(projectRoot, '.cache'), 'build-');
+  const staging = await createStaging(options.out, { scratch: [work] });
   try {
     await mkdir(work, { recursive: true });
     const dataPath = join(work, 'site-data.json');
@@ -62,7 +71,7 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
     lap('data');
 
     log(`[3/5] 生成页面（Astro）`);
-    await runAstro({ dataPath, outDir: staging.dir, base, site: options.site });
+    await runAstro({ dataPath, outDir: staging.dir, base, site: options.site, workDir: work });
     lap('astro');
 
     log(`[4/5] 建立搜索索引（Pagefind）`);
@@ -92,29 +101,35 @@ async function writeOutputFiles(dir: string, files: OutputFile[]): Promise<void>
   }
 }
 
-async function runAstro(opts: { dataPath: string; outDir: string; base: string; site: string }): Promise<void> {
+async function runAstro(opts: { dataPath: string; outDir: string; base: string; site: string; workDir: string }): Promise<void> {
   process.env.XUEXI_DATA = opts.dataPath;
   process.env.XUEXI_BASE = opts.base;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
+  // Astro puts its prerender chunks in `<cwd>/.astro/` when the output folder lies outside the
+  // working directory: two builds at once would delete each other's chunks. Each build works in
+  // its own folder instead.
+  const cwd = process.cwd();
+  process.chdir(opts.workDir);
   try {
-    await build({ root: projectRoot, outDir: opts.outDir, base: opts.base, site: opts.site, logLevel: 'error', mode: 'production' });
+    // Astro's own logger prints stack traces; editors get one line from us instead.
+    await build({ root: projectRoot, outDir: opts.outDir, base: opts.base, site: opts.site, logLevel: process.env.XUEXI_DEBUG ? 'error' : 'silent', mode: 'production' });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new CliError(`生成页面失败：${message.split('\n')[0]}`);
+  } finally {
+    process.chdir(cwd);
   }
 }
 
 if (import.meta.main) {
   await runCli(async () => {
-    const { values } = parseArgs({
-      options: {
-        content: { type: 'string', default: 'content' },
-        out: { type: 'string', default: 'dist' },
-        base: { type: 'string', default: process.env.XUEXI_BASE ?? '/' },
-        site: { type: 'string', default: process.env.XUEXI_SITE ?? 'http://localhost:4321' },
-        quiet: { type: 'boolean', default: false },
-      },
+    const values = parseOptions(process.argv.slice(2), {
+      content: { type: 'string', default: 'content' },
+      out: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: process.env.XUEXI_BASE ?? '/' },
+      site: { type: 'string', default: process.env.XUEXI_SITE ?? 'http://localhost:4321' },
+      quiet: { type: 'boolean', default: false },
     });
     const start = performance.now();
     await buildSite({ content: values.content, out: values.out, base: values.base, site: values.site, progress: !values.quiet });

@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { readContent } from '../content/read-content.ts';
 import { runPipeline } from '../pipeline/run-pipeline.ts';
-import { ContentErrors, runCli } from './run-cli.ts';
+import { ContentErrors, parseOptions, runCli } from './run-cli.ts';
 
 if (import.meta.main) {
   await runCli(async () => {
-    const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' } } });
+    const values = parseOptions(process.argv.slice(2), { content: { type: 'string', default: 'content' } });
     const { files, issues } = await readContent(resolve(values.content));
     if (issues.length > 0) throw new ContentErrors(issues);
     const result = runPipeline(files);

@@ -1,5 +1,5 @@
 /**
- * `npm run import -- [--out DIR] [--json] [--title T] [--date YYYY-MM-DD] [--kind K] FILE…`
+ * `npm run import -- [--out DIR] [--json] [--keep-lines] [--title T] [--date YYYY-MM-DD] [--kind K] FILE…`
  * `npm run import -- --manifest samples/import.json`
  *
  * Raw copies → Markdown sources (default `content/sources/`), with a report of every change and
@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { fallbackDate } from '../ingest/metadata.ts';
 import { formatReport, ImportError, importText, parseManifest, type ImportOptions, type ImportResult } from '../ingest/index.ts';
 
-const USAGE = '用法：npm run import -- [--out 目录] [--json] [--title 标题] [--date YYYY-MM-DD] [--kind 类别] 文件… | --manifest 清单.json';
+const USAGE = '用法：npm run import -- [--out 目录] [--json] [--keep-lines] [--title 标题] [--date YYYY-MM-DD] [--kind 类别] 文件… | --manifest 清单.json';
 const DEFAULT_OUT = 'content/sources';
 
 /** One file to import: the path to show in messages, the path to read, and its options. */
@@ -53,6 +53,7 @@ async function jobsFrom(argv: string[]): Promise<{ jobs: Job[]; out: string; jso
       options: {
         out: { type: 'string' },
         json: { type: 'boolean' },
+        'keep-lines': { type: 'boolean' },
         title: { type: 'string' },
         date: { type: 'string' },
         kind: { type: 'string' },
@@ -104,7 +105,9 @@ async function jobsFrom(argv: string[]): Promise<{ jobs: Job[]; out: string; jso
     out ??= manifest.out !== undefined ? join(base, manifest.out) : undefined;
   }
   const fallback = fallbackDate(process.env.SOURCE_DATE_EPOCH);
-  for (const file of positionals) jobs.push({ shown: file, path: resolve(file), options: { ...overrides, fallbackDate: fallback } });
+  // `--keep-lines` is for every input named on the command line (a manifest says it per file).
+  const keepLines = values['keep-lines'] ? { keepLines: true } : {};
+  for (const file of positionals) jobs.push({ shown: file, path: resolve(file), options: { ...overrides, ...keepLines, fallbackDate: fallback } });
   return { jobs, out: out ?? DEFAULT_OUT, json: values.json ?? false };
 }
 

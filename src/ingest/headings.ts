@@ -45,6 +45,12 @@ export function articleAt(text: string, at: number, end: number): ArticleNumber 
   return matchArticleNumber(text.slice(at, Math.min(end, at + WINDOW)));
 }
 
+/** A table-of-contents entry ends with leader dots (or a wide gap) and a page number: `一、总体要求……3`. */
+const TOC_ENTRY = /(?:[.…·．・_—-]{2,}|[ \t\u3000]{2,})[ \t\u3000]*[0-9０-９]{1,4}$/u;
+
+/** Whether `text` (a line, or its end) is a table-of-contents entry, not a heading or a sentence. */
+export const isTocEntry = (text: string): boolean => TOC_ENTRY.test(text);
+
 /** How a numbered segment reads. Offsets are into the text the segment was cut from. */
 export type SegmentShape =
   | { kind: 'paragraph' }
@@ -71,6 +77,8 @@ export function classifySegment(text: string, start: number, end: number, articl
   const number = numberAt(text, start, end, articleMode);
   if (!number) return { kind: 'paragraph' };
   const from = start + number.raw.length;
+  // The contents list repeats the headings; the headings are where the text is.
+  if (isTocEntry(text.slice(Math.max(from, end - 40), end))) return { kind: 'paragraph' };
   // `10、20、30…` and `一、二、三等奖` enumerate numbers; they do not number a heading.
   if (/^(?:[0-9０-９]|[〇零一二两三四五六七八九十百]+[、．.])/u.test(text.slice(from, from + 4))) return { kind: 'paragraph' };
   const limit = Math.min(end, from + MAX_HEADING + 1);

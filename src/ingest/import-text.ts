@@ -1,5 +1,5 @@
 import { decodeBytes } from './decode.ts';
-import { lineEnding } from './lines.ts';
+import { isSpace, lineEnding } from './lines.ts';
 import { ImportError } from './errors.ts';
 import { findFurniture } from './furniture.ts';
 import { findLineJoins, type HardWrap } from './line-joins.ts';
@@ -28,6 +28,8 @@ export interface ImportOptions {
    * @default the date of SOURCE_DATE_EPOCH if set, else today (UTC)
    */
   fallbackDate?: string;
+  /** Keep every line break: do not rejoin the lines of a copy read as hard-wrapped. */
+  keepLines?: boolean;
 }
 
 /** A Markdown source, its slug and the report of what was changed and what to review. */
@@ -51,8 +53,8 @@ interface FinalBlock {
 }
 
 /**
- * Import one raw copy: decode it, remove page furniture, rejoin page breaks, split paragraphs,
- * find headings, close unambiguous quotation marks and flag suspected substitutions. Throws an
+ * Import one raw copy: decode it, remove page furniture, rejoin page breaks and the lines of a
+ * hard-wrapped copy, split paragraphs, find headings, close unambiguous quotation marks and flag suspected substitutions. Throws an
  * `ImportError` (Chinese message) for input that is not a usable text.
  */
 export function importText(bytes: Uint8Array, options: ImportOptions): ImportResult {
@@ -67,7 +69,7 @@ export function importText(bytes: Uint8Array, options: ImportOptions): ImportRes
   if (!/[\p{L}\p{N}]/u.test(unwrapped.text)) {
     throw new ImportError(furniture.items.length > 0 ? '只有页码、页眉等版面内容，没有正文' : '文件没有文字内容');
   }
-  const wrap = findLineJoins(unwrapped.text, { furnitureIn: furnitureBetween(unwrapped, furniture.items.filter((i) => i.kind !== 'control-char')) });
+  const wrap = options.keepLines ? null : findLineJoins(unwrapped.text, { furnitureIn: furnitureBetween(unwrapped, furniture.items.filter((i) => i.kind !== 'control-char')) });
   const logical = wrap ? composeMapped(unwrapped, removeSpans(unwrapped.text, wrap.joins)) : unwrapped;
   const { blocks, splits, indents, articleMode } = segmentText(logical.text, new Set(logical.inserted));
   const at = (index: number) => logical.offsets[Math.min(index, logical.text.length)] as number;
@@ -94,9 +96,27 @@ export function importText(bytes: Uint8Array, options: ImportOptions): ImportRes
   if (wrap) {
     const u = unwrapped.text;
     for (const join of wrap.joins) {
-      const left = u.slice(Math.max(0, join.start - EXCERPT), join.start);
-      const right = u.slice(join.end, join.end + EXCERPT);
-      change('line-join', unwrapped.offsets[join.start] as number, `…${left}${u.slice(join.start, join.end)}${right}…`, `…${left}${join.insert}${right}…`);
+      // Excerpts of the two lines only: the lines around them say nothing about this join.
+      const from = Math.max(0, join.start - EXCERPT);
+      const to = Math.min(u.length, join.end + EXCERPT);
+      const left = u.slice(from, join.start).replace(/^[\s\S]*[\r\n]/u, '');
+      const right = u.slice(join.end, to).replace(/[\r\n][\s\S]*$/u, '');
+      const lead = left.length === join.start - from && from > 0 && !/[\r\n]/u.test(u[from - 1] ?? '\n') ? '…' : '';
+      const trail = right.length === to - join.end && to < u.length && !/[\r\n]/u.test(u[to] ?? '\n') ? '…' : '';
+      const gap = u.slice(join.start, join.end);
+      change('line-join', unwrapped.offsets[join.start] as number, `${lead}${left}${gap}${right}${trail}`, `${lead}${left}${join.insert}${right}${trail}`);
+    }
+    for (const end of wrap.doubtful) {
+      const left = u.slice(Math.max(0, end - EXCERPT), end).replace(/^[\s\S]*[\r\n]/u, '');
+      let next = end;
+      while (next < u.length && (isSpace(u[next]) || u[next] === '\n' || u[next] === '\r')) next++;
+      const right = u.slice(next, next + EXCERPT).replace(/[\r\n][\s\S]*$/u, '');
+      flags.push({
+        kind: 'line-break',
+        ...pos(unwrapped.offsets[end] as number),
+        text: left,
+        message: `「…${left}」排满一行并以句末标点结束，已按段落结束处理；如果下一行「${right}…」接着本段，请把两段合并`,
+      });
     }
   }
   for (const indent of indents) {

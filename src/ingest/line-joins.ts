@@ -1,5 +1,5 @@
 import { matchArticleNumber, matchHeadingNumber } from '../shared/numbering.ts';
-import { isTitleLike, MAX_HEADING } from './headings.ts';
+import { isTitleLike, isTocEntry, MAX_HEADING } from './headings.ts';
 import { isSpace } from './lines.ts';
 import type { Edit } from './mapped-text.ts';
 
@@ -8,8 +8,8 @@ export type ParagraphMarks = 'blank-line' | 'indent' | 'blank-line+indent' | 'no
 
 /** One line break of a hard-wrapped copy that is not a paragraph break: `text[start, end)` goes. */
 export interface LineJoin extends Edit {
-  /** `''` between Chinese characters, `' '` between two Latin words. */
-  insert: '' | ' ';
+  /** `''` between Chinese characters, `' '` between two Latin words, `'　'` where the copy had one at the break. */
+  insert: '' | ' ' | '\u3000';
   /** A numbered heading rejoined with its short second line (`一、深化机关党建工作` / `的认识`). */
   heading: boolean;
 }
@@ -22,6 +22,11 @@ export interface HardWrap {
   /** Blank lines between all lines: one blank line means nothing, two end a paragraph. */
   doubleSpaced: boolean;
   joins: LineJoin[];
+  /**
+   * Breaks kept on a guess (offsets of the line ends): a full line ends a sentence and nothing
+   * marks paragraphs, so whether the next line goes on with the paragraph cannot be told.
+   */
+  doubtful: number[];
 }
 
 /** Options: what the text no longer shows. */
@@ -32,8 +37,7 @@ export interface LineJoinOptions {
 
 /** A non-blank line of the text and what is known about it. */
 interface TextLine {
-  /** Where the line starts, its first and after its last visible character, and its break. */
-  start: number;
+  /** Where its first visible character is, and where its visible text ends. */
   content: number;
   end: number;
   /** Width in full-width characters, the indent included. */
@@ -67,7 +71,7 @@ interface TextLine {
 }
 
 /** Narrowest column read as a page's line width; list items and verse are shorter. */
-const MIN_WIDTH = 10;
+const MIN_WIDTH = 12;
 /** Fewest lines that must read as cut mid-sentence before a copy is treated as hard-wrapped. */
 const MIN_EVIDENCE = 3;
 /** Indent (over the copy's margin) from which a line is centred or set right: a title, a signature. */
@@ -80,14 +84,17 @@ const LATIN = /[A-Za-z0-9\u00c0-\u024f]/u;
 const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/u;
 const HAN = /\p{Script=Han}/u;
 const PUNCT = /\p{P}/u;
-const TOC_ENTRY = /(?:[.…·．・_—-]{2,}|[ \t\u3000]{2,})[ \t\u3000]*[0-9０-９]{1,4}$/u;
 const TOC_TITLE = /^目[ \t\u3000]*录$/u;
 const SENTENCE_INSIDE = /[。！？；：!?;]/u;
 const PROSE = /\p{P}|[A-Za-z] +[A-Za-z]/u;
 const CLAUSES = /[，、,；;：:。！？!?]/u;
 
-/** Width of one UTF-16 code unit in half-width columns: CJK, full-width forms and `“”…—` take two. */
+/**
+ * Width of one UTF-16 code unit in half-width columns: CJK, full-width forms and `“”…—` take two;
+ * a tab, which word processors use to indent paragraphs, takes a paragraph indent's four.
+ */
 function columns(code: number): number {
+  if (code === 0x09) return 4;
   if (code < 0x2000) return 1;
   if (code >= 0xdc00 && code <= 0xdfff) return 0;
   if (code >= 0xff61 && code <= 0xffdc) return 1;
@@ -121,7 +128,6 @@ function readLines(text: string, furnitureIn: (from: number, to: number) => bool
       const inner = end - content > 1 ? text.slice(content, end - 1) : '';
       const tail = text.slice(Math.max(content, end - 40), end);
       lines.push({
-        start: i,
         content,
         end,
         width: cols / 2,
@@ -135,7 +141,7 @@ function readLines(text: string, furnitureIn: (from: number, to: number) => bool
         clauses: CLAUSES.test(inner),
         numbered: heading !== null || matchArticleNumber(window) !== null,
         headingText: heading !== null && !PUNCT.test(text[end - 1] as string) ? end - content - heading.raw.length : -1,
-        toc: TOC_ENTRY.test(tail) || TOC_TITLE.test(tail),
+        toc: isTocEntry(tail) || TOC_TITLE.test(tail),
         dash: /^[—–-]{2}/u.test(window),
         sentence: SENTENCE_INSIDE.test(inner),
       });
@@ -152,23 +158,29 @@ function readLines(text: string, furnitureIn: (from: number, to: number) => bool
 const tolerance = (width: number) => Math.max(1.5, width * 0.1);
 
 /**
- * The copy's typical full line width: the top of the densest band of line widths (a band is
- * `tolerance` wide), among lines at least `MIN_WIDTH` wide; ties go to the wider band.
+ * The copy's typical full line width: the commonest width in the densest band of line widths
+ * (a band is `tolerance` wide), among lines at least `MIN_WIDTH` wide; ties go to the wider.
  */
 function typicalWidth(lines: TextLine[]): number {
-  const widths = lines.map((l) => l.width).filter((w) => w >= MIN_WIDTH).sort((a, b) => a - b);
-  let best = 0;
-  let bestCount = 0;
+  const widths = lines.filter((l) => !l.toc && l.width >= MIN_WIDTH).map((l) => l.width).sort((a, b) => a - b);
+  let band = [0, -1];
   let lo = 0;
   for (let hi = 0; hi < widths.length; hi++) {
     const w = widths[hi] as number;
     if (hi + 1 < widths.length && widths[hi + 1] === w) continue;
     while ((widths[lo] as number) < w - tolerance(w)) lo++;
-    const count = hi - lo + 1;
-    if (count >= bestCount) {
-      best = w;
-      bestCount = count;
+    if (hi - lo >= (band[1] as number) - (band[0] as number)) band = [lo, hi];
+  }
+  let best = 0;
+  let bestRun = 0;
+  for (let k = band[0] as number; k <= (band[1] as number); ) {
+    let j = k;
+    while (j <= (band[1] as number) && widths[j] === widths[k]) j++;
+    if (j - k >= bestRun) {
+      best = widths[k] as number;
+      bestRun = j - k;
     }
+    k = j;
   }
   return best;
 }
@@ -182,31 +194,44 @@ function leadWidth(text: string, line: TextLine): number {
   return (k - line.content + 1) / 2;
 }
 
-/** How a copy's Latin words meet Chinese characters: with a space or without. */
-function spacesLatin(text: string): boolean {
-  let spaced = 0;
-  let tight = 0;
+/** Whether the copy puts a space between Chinese characters and Latin words, and digits. */
+interface LatinHabit {
+  letters: boolean;
+  digits: boolean;
+}
+
+/** How the copy's Latin words and numbers meet Chinese characters elsewhere: with a space or without. */
+function latinHabit(text: string): LatinHabit {
+  const spaced = { L: 0, D: 0 };
+  const tight = { L: 0, D: 0 };
+  const kind = (c: string): 'L' | 'D' | 'H' | undefined => (/[0-9]/u.test(c) ? 'D' : LATIN_LETTER.test(c) ? 'L' : HAN.test(c) ? 'H' : undefined);
+  const count = (a: string, b: string, into: { L: number; D: number }) => {
+    const x = kind(a);
+    const y = kind(b);
+    if (x === 'H' && (y === 'L' || y === 'D')) into[y]++;
+    else if (y === 'H' && (x === 'L' || x === 'D')) into[x]++;
+  };
+  // A sample is enough to know the habit, and keeps this linear in a bounded way.
   const n = Math.min(text.length, 200_000);
   for (let k = 1; k < n; k++) {
     const c = text[k] as string;
-    const p = text[k - 1] as string;
-    if ((HAN.test(p) && LATIN_LETTER.test(c)) || (LATIN_LETTER.test(p) && HAN.test(c))) tight++;
-    else if (c === ' ' && k + 1 < n) {
-      const q = text[k + 1] as string;
-      if ((HAN.test(p) && LATIN_LETTER.test(q)) || (LATIN_LETTER.test(p) && HAN.test(q))) spaced++;
-    }
+    if (c === ' ') {
+      if (k + 1 < n && text[k + 1] !== ' ') count(text[k - 1] as string, text[k + 1] as string, spaced);
+    } else count(text[k - 1] as string, c, tight);
   }
-  return spaced > tight;
+  return { letters: spaced.L > tight.L, digits: spaced.D > tight.D };
 }
 
 /** The separator a join puts between `left`, the last character of a line, and `right`, the next line's first. */
-function separator(left: string, right: string, latinSpaced: boolean): '' | ' ' {
+function separator(left: string, right: string, habit: LatinHabit): '' | ' ' {
   const rightLatin = LATIN.test(right);
   if (LATIN.test(left) && rightLatin) return ' ';
-  // `Party members,` / `and` — a space after Latin punctuation before a Latin word.
+  // `Learning,` / `Innovation` — a space after Latin punctuation before a Latin word.
   if (/[,.;:!?)%"']/u.test(left) && (rightLatin || right === '(')) return ' ';
-  // Digits meet Chinese without a space (`2024年`); Latin words as the copy writes them elsewhere.
-  if (latinSpaced && ((HAN.test(left) && LATIN_LETTER.test(right)) || (LATIN_LETTER.test(left) && HAN.test(right)))) return ' ';
+  // Chinese meets Latin words and numbers as the copy writes them elsewhere (`使用 Word`, `2024年`).
+  const mixed = HAN.test(left) ? right : HAN.test(right) ? left : '';
+  if (/[0-9]/u.test(mixed)) return habit.digits ? ' ' : '';
+  if (LATIN_LETTER.test(mixed)) return habit.letters ? ' ' : '';
   return '';
 }
 
@@ -245,29 +270,36 @@ export function findLineJoins(text: string, options: LineJoinOptions = {}): Hard
   const cut: number[] = [];
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
+    // Contents lines are as wide as the page with their leader dots, and say nothing about wrapping.
+    if (l.toc) continue;
     if (l.width >= MIN_WIDTH) long++;
     if (!inBand(l)) continue;
     band++;
     const next = lines[k + 1];
-    if (!next || l.stops || l.toc || !l.prose || next.numbered || next.toc || next.pageBefore) continue;
+    if (!next || l.stops || !l.prose || next.numbered || next.toc || next.pageBefore) continue;
     cut.push(k);
   }
   // Most full lines are cut, and full lines are common: verse and lists vary more in length.
   if (cut.length < MIN_EVIDENCE || share(cut.length, band) < 0.5 || share(band, long) < 0.35 || share(cut.length, long) < 0.2) return null;
+  // Wrapped sentences end somewhere: some cut line is followed by a line that ends a sentence.
+  // A list of slogans of about the same length (no punctuation at their ends) is not wrapped.
+  if (!cut.some((k) => lines[k + 1]!.stops)) return null;
 
   // Blank lines: between every line (double spacing), between paragraphs, or none.
   const doubleSpaced = share(cut.filter((k) => lines[k + 1]!.blanksBefore > 0).length, cut.length) >= 0.6;
   const blank = (b: TextLine) => !b.pageBefore && b.blanksBefore >= (doubleSpaced ? 2 : 1);
-  // Paragraph ends: short lines that end a sentence.
-  const ends: number[] = [];
+  // Short lines end paragraphs, headings and titles: what follows them shows how paragraphs start.
+  const short: number[] = [];
   for (let k = 0; k + 1 < lines.length; k++) {
     const a = lines[k]!;
     const b = lines[k + 1]!;
-    if (a.stops && !full(a, b) && !b.pageBefore) ends.push(k);
+    if (!full(a, b) && !b.pageBefore) short.push(k);
   }
-  const byBlank = ends.length >= 2 && share(ends.filter((k) => blank(lines[k + 1]!)).length, ends.length) >= 0.7;
+  const ends = short.filter((k) => lines[k]!.stops);
+  const byBlank = short.length >= 2 && share(short.filter((k) => blank(lines[k + 1]!)).length, short.length) >= 0.7;
   const continuations = cut.filter((k) => !blank(lines[k + 1]!)).map((k) => lines[k + 1]!);
-  const starts = ends.map((k) => lines[k + 1]!);
+  // Headings start lines of their own whether or not they are indented.
+  const starts = ends.map((k) => lines[k + 1]!).filter((l) => !l.numbered && !centred(l));
   const byIndent =
     lines.filter(indented).length >= 2 &&
     continuations.length > 0 &&
@@ -275,42 +307,60 @@ export function findLineJoins(text: string, options: LineJoinOptions = {}): Hard
     (starts.length === 0 || share(starts.filter(indented).length, starts.length) >= 0.6);
   const marks: ParagraphMarks = byBlank && byIndent ? 'blank-line+indent' : byBlank ? 'blank-line' : byIndent ? 'indent' : 'none';
 
-  const latinSpaced = spacesLatin(text);
+  const habit = latinHabit(text);
   const joins: LineJoin[] = [];
+  const doubtful: number[] = [];
   for (let k = 0; k + 1 < lines.length; k++) {
     const a = lines[k]!;
     const b = lines[k + 1]!;
-    if (!joinable(a, b, k === 0)) continue;
+    const verdict = decide(a, b, k === 0);
+    if (verdict === 'doubt') doubtful.push(a.end);
+    if (verdict !== 'join') continue;
     const left = text[a.end - 1] as string;
     const right = text[b.content] as string;
     // `well-` / `known`: the hyphen stays, nothing goes between.
     const hyphen = left === '-' && LATIN_LETTER.test(text[a.end - 2] ?? '') && LATIN_LETTER.test(right);
-    joins.push({ start: a.end, end: b.content, insert: hyphen ? '' : separator(left, right, latinSpaced), heading: headingJoin(a, b) });
+    // Spaces at a break are layout, but a lone ideographic space there separates words (`批准　2014年`).
+    const gap = text.slice(a.end, b.content);
+    const ideographic = gap.indexOf('\u3000') >= 0 && gap.indexOf('\u3000') === gap.lastIndexOf('\u3000');
+    const insert = hyphen ? '' : ideographic ? '\u3000' : separator(left, right, habit);
+    joins.push({ start: a.end, end: b.content, insert, heading: headingJoin(a, b) });
   }
-  return { width, marks, doubleSpaced, joins };
+  return { width, marks, doubleSpaced, joins, doubtful };
 
   /** A numbered heading without end punctuation, then a short line that finishes it. */
   function headingJoin(a: TextLine, b: TextLine): boolean {
-    return a.headingText >= 0 && !full(a, b) && !b.punctEnd && !b.sentence && a.headingText + b.end - b.content <= MAX_HEADING;
+    return (
+      a.headingText >= 0 &&
+      !full(a, b) &&
+      b.width <= width / 2 &&
+      !b.punctEnd &&
+      !b.sentence &&
+      a.headingText + b.end - b.content <= MAX_HEADING
+    );
   }
 
-  function joinable(a: TextLine, b: TextLine, first: boolean): boolean {
-    if (b.numbered || b.toc || a.toc || b.dash || centred(a) || centred(b)) return false;
-    if (byIndent && indented(b)) return false;
+  /** Join `a` and `b`, keep the break, or keep it on a guess. */
+  function decide(a: TextLine, b: TextLine, first: boolean): 'join' | 'keep' | 'doubt' {
+    if (b.numbered || b.toc || a.toc || b.dash || centred(a) || centred(b)) return 'keep';
+    if (byIndent && indented(b)) return 'keep';
     if (b.pageBefore) {
       // The page's break says nothing about the paragraph's, except in a copy that indents paragraphs.
-      if (!byIndent || !full(a, b)) return false;
-    } else if (blank(b)) return false;
-    if (headingJoin(a, b)) return true;
-    if (!full(a, b)) return false;
+      if (!byIndent || !full(a, b)) return 'keep';
+    } else if (blank(b)) return 'keep';
+    if (headingJoin(a, b)) return 'join';
+    if (!full(a, b)) return 'keep';
     // A title line (no punctuation at all) goes on only into a short end of itself, not into a subtitle.
     if (first && !a.numbered && !a.clauses && isTitleLike(text.slice(a.content, a.end))) {
-      return !wide(b) && !b.punctEnd && !/^[（(]/u.test(text[b.content] as string) && !/^[0-9０-９〇零一二三四五六七八九十○]+年/u.test(text.slice(b.content, b.content + 6));
+      const end = !wide(b) && !b.punctEnd && !/^[（(]/u.test(text[b.content] as string) && !/^[0-9０-９〇零一二三四五六七八九十○]+年/u.test(text.slice(b.content, b.content + 6));
+      return end ? 'join' : 'keep';
     }
-    if (!a.ends) return true;
-    // A sentence end at the end of a full line ends the paragraph only where nothing else marks paragraphs.
-    if (marks === 'none') return false;
-    // …and what follows it must read as the paragraph's next line, not as a short heading of its own.
-    return b.punctEnd || wide(b);
+    if (!a.ends) return 'join';
+    // What follows a full line's sentence end must read as the paragraph's next line, not as a short heading.
+    if (!b.punctEnd && !wide(b)) return 'keep';
+    // The sentence end ends the paragraph where nothing else marks paragraphs: a guess to review.
+    if (b.pageBefore || marks !== 'none') return 'join';
+    // A short label (`扉页题诗：`) is not a paragraph's last line: no doubt about it.
+    return wide(b) || b.ends ? 'doubt' : 'keep';
   }
 }

@@ -9,6 +9,8 @@ export interface ManifestEntry {
   title?: string;
   date?: string;
   kind?: string;
+  /** Keep every line break: do not rejoin the lines of a copy read as hard-wrapped. */
+  keepLines?: boolean;
 }
 
 /** How a set of copies is imported (`samples/import.json`): reproducible, so the output can be checked for drift. */
@@ -32,6 +34,7 @@ const schema = z.object({
         title: text.optional(),
         date: z.string().refine(isIsoDate, { error: 'date 必须是 YYYY-MM-DD 格式的真实日期' }).optional(),
         kind: text.optional(),
+        keepLines: z.boolean().optional(),
         $comment: z.unknown().optional(),
       }).strict(),
     )
@@ -55,11 +58,12 @@ export function parseManifest(json: string): ImportManifest {
   return {
     ...(SOURCE_DATE_EPOCH !== undefined ? { SOURCE_DATE_EPOCH } : {}),
     ...(out !== undefined ? { out } : {}),
-    files: files.map(({ path, title, date, kind }) => ({
+    files: files.map(({ path, title, date, kind, keepLines }) => ({
       path,
       ...(title !== undefined ? { title } : {}),
       ...(date !== undefined ? { date } : {}),
       ...(kind !== undefined ? { kind } : {}),
+      ...(keepLines !== undefined ? { keepLines } : {}),
     })),
   };
 }

@@ -19,7 +19,7 @@ export type ChangeKind =
   | 'escape';
 
 /** What the importer wants a person to look at; it changed nothing there. */
-export type FlagKind = 'unclosed-quote' | 'substitution' | 'suspect-gap' | 'title' | 'date' | 'kind';
+export type FlagKind = 'unclosed-quote' | 'substitution' | 'suspect-gap' | 'line-break' | 'title' | 'date' | 'kind';
 
 /** One change, at its place in the decoded input. */
 export interface ImportChange {
@@ -85,6 +85,7 @@ const FLAG_LABEL: Record<FlagKind, string> = {
   'unclosed-quote': '引号未闭合',
   substitution: '疑似替换词',
   'suspect-gap': '疑似缺字',
+  'line-break': '分段需核对',
   title: '标题需核对',
   date: '日期需核对',
   kind: '类别需核对',
@@ -96,6 +97,8 @@ const ENCODING_LABEL: Record<Encoding, string> = {
   gb18030: 'GB18030/GBK',
   'utf-16le': 'UTF-16 LE',
   'utf-16be': 'UTF-16 BE',
+  'utf-16le-nobom': 'UTF-16 LE（无 BOM，按内容识别）',
+  'utf-16be-nobom': 'UTF-16 BE（无 BOM，按内容识别）',
 };
 
 const MARKS_LABEL: Record<ParagraphMarks, string> = {

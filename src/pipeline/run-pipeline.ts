@@ -1,4 +1,5 @@
 import type { ContentFiles } from '../content/read-content.ts';
+import { parseFrontmatter } from '../shared/frontmatter.ts';
 import type { ContentIssue, Doc, Question, ReadingMonth, SiteData } from '../shared/types.ts';
 import { structureSource } from '../structure/index.ts';
 import { buildLessons } from '../lessons/index.ts';
@@ -34,7 +35,9 @@ export function runPipeline(files: ContentFiles): { data?: SiteData; issues: Con
       if (!result.doc) continue;
       const other = seen.get(result.doc.meta.id);
       if (other) {
-        issues.push({ file: source.file, line: 1, message: `slug「${result.doc.meta.id}」与 ${other} 重复；请在 frontmatter 中设置不同的 slug` });
+        // Point at the `slug:` line when there is one (re-parsed only in this rare case).
+        const line = parseFrontmatter(source.file, source.text).lineOf(['slug']);
+        issues.push({ file: source.file, line, message: `slug「${result.doc.meta.id}」与 ${other} 重复；请在 frontmatter 中设置不同的 slug` });
         continue;
       }
       seen.set(result.doc.meta.id, source.file);

@@ -3,6 +3,7 @@
  * `quiz.json`. Every problem is reported as `file:line: message` with the line of the field at
  * fault (the YAML is parsed with positions).
  */
+import { yamlErrorLine } from '../shared/frontmatter.ts';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import { QUESTION_TYPES, quizQuestionSchema } from '../schemas/quiz.ts';
@@ -60,7 +61,7 @@ export function parseQuizFile(file: string, text: string, known: QuizKnown): Qui
   if (doc.errors.length > 0) {
     // Later errors are usually consequences of the first one.
     const e = doc.errors[0]!;
-    issue(e.linePos?.[0]?.line ?? 1, `YAML 格式错误：${e.message.split('\n')[0]}`);
+    issue(yamlErrorLine(text, e, lineCounter), `YAML 格式错误：${e.message.split('\n')[0]}`);
     return result;
   }
   const lineOf = (node: Node | null | undefined, fallback = 1) =>

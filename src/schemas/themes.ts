@@ -1,3 +1,4 @@
+import { yamlErrorLine } from '../shared/frontmatter.ts';
 import { isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import type { ContentIssue } from '../shared/types.ts';
@@ -68,7 +69,7 @@ export function parseThemesFile(file: string, source: string): { themes: ThemeCo
   const issues: ContentIssue[] = [];
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const line = error.linePos?.[0]?.line ?? counter.linePos(error.pos[0]).line;
+      const line = yamlErrorLine(source, error, counter);
       issues.push({ file, line, message: `YAML 语法错误：${error.message.split('\n')[0]}` });
     }
     return { themes: [], issues };

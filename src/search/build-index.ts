@@ -35,6 +35,13 @@ async function dirBytes(dir: string): Promise<number> {
   return total;
 }
 
+/**
+ * The folders whose pages carry `data-pagefind-body` (lessons, themes, reading lists). Pagefind
+ * parses every file it is given, and parsing one 5 MB source page (`sources/`, not searchable)
+ * took it 20 s; tests/robust/search-scope.test.ts checks no searchable page lives elsewhere.
+ */
+export const SEARCHABLE_PAGES = '{lessons,reading,themes}/**/*.html';
+
 /** Run Pagefind over the site and return the fragments it wrote (one per indexed page). */
 async function runPagefind(siteDir: string): Promise<PagefindFragment[]> {
   const out = join(siteDir, 'pagefind');
@@ -42,7 +49,7 @@ async function runPagefind(siteDir: string): Promise<PagefindFragment[]> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
   try {
     if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
-    const added = await index.addDirectory({ path: siteDir });
+    const added = await index.addDirectory({ path: siteDir, glob: SEARCHABLE_PAGES });
     if (added.errors.length > 0) throw new Error(`Pagefind 索引失败：${added.errors.join('；')}`);
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('；')}`);

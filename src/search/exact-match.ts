@@ -27,11 +27,6 @@ export function intersectPostings(lists: readonly Postings[]): Postings {
   return acc;
 }
 
-/** Pages present in any list (for several values of one filter). */
-export function unionPages(lists: readonly number[][]): number[] {
-  return [...new Set(lists.flat())].sort((a, b) => a - b);
-}
-
 /** What ranking needs to know about the corpus. */
 export interface CorpusStats {
   pages: number;

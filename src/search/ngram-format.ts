@@ -217,9 +217,13 @@ export function lookupKey(bytes: Uint8Array, header: Map<number, BucketEntry[]>,
   return out;
 }
 
-/** The index keys an exact lookup of a normalised term needs: the term itself when it is one
- * character, else its adjacent pairs (at most `max`, spread over the term; a superset is safe). */
-export function keysForTerm(term: string, max = 8): string[] {
+/**
+ * The index keys an exact lookup of a normalised term needs: the term itself when it is one
+ * character, else its adjacent pairs — at most `max`, spread over the term, since each costs a
+ * bucket download and a few pairs already leave almost no false candidates (which the page
+ * text rules out anyway).
+ */
+export function keysForTerm(term: string, max = 4): string[] {
   const cps = [...term];
   if (cps.length === 0) return [];
   if (cps.length === 1) return [cps[0]!];

@@ -45,7 +45,7 @@ const newEntry = (key: string): Entry => ({ key, last: -1, df: 0, bytes: [], cou
 
 /** Options of `buildNgramIndex`. */
 export interface NgramOptions {
-  /** Aim for buckets of about this many bytes. @default 12288 */
+  /** Aim for buckets of about this many bytes. @default 8192 */
   targetBucketBytes?: number;
 }
 
@@ -93,7 +93,7 @@ function toIds(text: string, ids: CharIds): number[] {
  * one pass per page, postings appended in page order.
  */
 export function buildNgramIndex(pages: readonly IndexedPage[], options: NgramOptions = {}): NgramIndex {
-  const target = options.targetBucketBytes ?? 12288;
+  const target = options.targetBucketBytes ?? 8192;
   const ids = new CharIds();
   // Single characters by id; pairs by numeric key.
   const singles: Entry[] = [];

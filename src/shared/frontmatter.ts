@@ -124,6 +124,14 @@ function lineOfPath(doc: Document, path: readonly PropertyKey[], fileLine: (offs
 }
 
 /**
+ * The 1-based line (within `yamlText`) to show for a YAML syntax error: where an unclosed `[`,
+ * `{` or quote was opened, else where the parser stopped.
+ */
+export function yamlErrorLine(yamlText: string, error: { message: string; pos: [number, number] }, counter: LineCounter): number {
+  return counter.linePos(openerOffset(yamlText, error.message, error.pos[0])).line;
+}
+
+/**
  * An unclosed `[`, `{` or quote is reported where the parser gave up (often the next key);
  * point at the opening mark instead, which is where the writer has to look.
  */

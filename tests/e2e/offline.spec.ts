@@ -1,6 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { startPreview } from '../../src/cli/preview.ts';
 import { siteDir, siteUrl } from '../support/sites.ts';
 
 /**
@@ -87,21 +89,35 @@ test('离线学习 downloads the whole site with progress, then every page works
   await expect(page.locator('[data-offline-summary]')).toContainText('离线');
 });
 
-test('a newer version of the site shows a notice with 刷新', async ({ page, context }) => {
-  const url = siteUrl('sample');
-  await page.goto(url);
-  await waitForWorker(page);
-  // Serve a changed worker, as after a new deployment.
-  const sw = readFileSync(join(siteDir('sample'), 'sw.js'), 'utf8');
-  await context.route(`${url}sw.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: `${sw}\n// next version\n` }));
-  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-  const notice = page.locator('[data-sw-update]');
-  await expect(notice).toBeVisible({ timeout: 20_000 });
-  await expect(notice).toContainText('新版本');
-  const reloaded = page.waitForEvent('load');
-  await notice.getByRole('button', { name: '刷新' }).click();
-  await reloaded;
-  await expect(notice).toBeHidden();
+test('a newer version of the site shows a notice with 刷新', async ({ page }) => {
+  // A private copy of the site on its own server, so the test can deploy a "new version".
+  const dir = mkdtempSync(join(tmpdir(), 'xuexi-sw-'));
+  cpSync(siteDir('sample'), dir, { recursive: true });
+  let server = await startPreview({ dir, port: 0 });
+  try {
+    const address = server.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const url = `http://127.0.0.1:${port}/`;
+    await page.goto(url);
+    await waitForWorker(page);
+    await expect(page.locator('[data-sw-update]')).toBeHidden();
+    // Deploy: a changed worker, served by a restarted server (it reads file stats at start).
+    appendFileSync(join(dir, 'sw.js'), '\n// next version\n');
+    await new Promise((done) => server.close(done));
+    server = await startPreview({ dir, port });
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const notice = page.locator('[data-sw-update]');
+    await expect(notice).toBeVisible({ timeout: 20_000 });
+    await expect(notice).toContainText('新版本');
+    const reloaded = page.waitForEvent('load');
+    await notice.getByRole('button', { name: '刷新' }).click();
+    await reloaded;
+    await expect(notice).toBeHidden();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+  } finally {
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 for (const site of ['sample', 'subpath'] as const) {

@@ -3,7 +3,7 @@
  * worker's caches, skipping what is already there, so an interrupted or repeated download only
  * fetches what is missing, then dropping copies the current site no longer has.
  */
-import { CACHES, cacheKindOf, type OfflineFile, type OfflineSummary } from '../../offline/cache-names.ts';
+import { CACHES, OFFLINE_SUMMARY, cacheKindOf, type OfflineFile, type OfflineSummary } from '../../offline/cache-names.ts';
 
 /** Progress of a download, in bytes of the listed sizes. */
 export interface DownloadProgress {
@@ -31,16 +31,20 @@ export function planDownload(list: readonly OfflineFile[], origin: string, base:
   return list.filter(([, , precached]) => precached === 0).map(([url, size]) => ({ url: `${origin}${base}${url}`, size, cache: CACHES[cacheKindOf(url)] }));
 }
 
-/** Fetch the current summary and file list (never from a cache). */
-export async function loadBundle(base: string): Promise<{ summary: OfflineSummary; list: OfflineFile[] }> {
-  const get = async (path: string) => {
-    const response = await fetch(`${base}${path}`, { cache: 'no-store' });
-    if (!response.ok) throw new Error(`${response.status} ${path}`);
-    return response.json();
-  };
-  const summary = (await get('offline/summary.json')) as OfflineSummary;
-  const list = (await get(summary.files)) as OfflineFile[];
-  return { summary, list };
+async function getJson(base: string, path: string): Promise<unknown> {
+  const response = await fetch(`${base}${path}`, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${response.status} ${path}`);
+  return response.json();
+}
+
+/** The current build's summary (a few bytes; never from a cache). */
+export async function loadSummary(base: string): Promise<OfflineSummary> {
+  return (await getJson(base, OFFLINE_SUMMARY)) as OfflineSummary;
+}
+
+/** The summary's file list (large on a big site: fetched only to download). */
+export async function loadFileList(base: string, summary: OfflineSummary): Promise<OfflineFile[]> {
+  return (await getJson(base, summary.files)) as OfflineFile[];
 }
 
 /** Store every planned file not yet cached; `onProgress` after each file. */

@@ -3,7 +3,8 @@
  * search runtime and index) into the service worker's caches with a progress bar, and says when
  * the saved copy is older than the site.
  */
-import { download, formatBytes, loadBundle, planDownload, pruneCaches, removeDownload } from './download.ts';
+import type { OfflineSummary } from '../../offline/cache-names.ts';
+import { download, formatBytes, loadFileList, loadSummary, planDownload, pruneCaches, removeDownload } from './download.ts';
 
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const SAVED = 'xuexi-offline';
@@ -32,7 +33,7 @@ function setup(root: HTMLElement): void {
   const remove = root.querySelector<HTMLButtonElement>('[data-offline-remove]')!;
   const supported = 'serviceWorker' in navigator && 'caches' in window && window.isSecureContext;
   let controller: AbortController | undefined;
-  let bundle: Awaited<ReturnType<typeof loadBundle>> | undefined;
+  let current: OfflineSummary | undefined;
 
   const describe = async () => {
     if (!supported) {
@@ -43,13 +44,13 @@ function setup(root: HTMLElement): void {
     }
     summaryText.textContent = '正在读取站点大小…';
     try {
-      bundle = await loadBundle(base);
+      current = await loadSummary(base);
     } catch {
       summaryText.textContent = navigator.onLine === false ? '当前离线：联网后可下载或更新离线内容。' : '暂时无法读取离线内容清单，请稍后再试。';
       start.hidden = true;
       return;
     }
-    const { summary } = bundle;
+    const summary = current;
     const saved = readSaved();
     const size = formatBytes(summary.total);
     remove.hidden = !saved;
@@ -74,8 +75,8 @@ function setup(root: HTMLElement): void {
   });
 
   start.addEventListener('click', async () => {
-    if (!bundle) return;
-    const { summary, list } = bundle;
+    const summary = current;
+    if (!summary) return;
     controller = new AbortController();
     start.disabled = true;
     remove.disabled = true;
@@ -87,7 +88,7 @@ function setup(root: HTMLElement): void {
     try {
       await navigator.serviceWorker.ready;
       await navigator.storage?.persist?.().catch(() => false);
-      const files = planDownload(list, location.origin, base);
+      const files = planDownload(await loadFileList(base, summary), location.origin, base);
       // Precached files are already on the device; count them as done.
       const precachedBytes = summary.total - files.reduce((s, f) => s + f.size, 0);
       let frame = 0;

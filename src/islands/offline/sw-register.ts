@@ -13,6 +13,8 @@ function showUpdate(worker: ServiceWorker): void {
   const button = notice?.querySelector<HTMLButtonElement>('[data-sw-refresh]');
   if (!notice || !button) return;
   notice.hidden = false;
+  // 稍后: hide for now; the new version takes over once every tab of the site is closed.
+  notice.querySelector('[data-sw-later]')?.addEventListener('click', () => (notice.hidden = true), { once: true });
   button.addEventListener(
     'click',
     () => {

@@ -110,7 +110,9 @@ export class SearchRun {
         } else this.exactTotal--;
       }
     }
-    if (out.length < count && this.wantsLoose()) {
+    // Looser matches (Pagefind: its runtime and index cost a few hundred kilobytes) come at
+    // once only when nothing matches exactly; after exact matches, on request (`looseNext`).
+    if (out.length < count && this.wantsLoose() && (this.loose !== undefined || out.length === 0)) {
       if (!this.loose) {
         const pagefind = await this.deps.pagefind();
         const response = await pagefind.search(words.join(' '), { filters: this.filters });
@@ -133,5 +135,10 @@ export class SearchRun {
     }
     this.done = this.pos >= this.ranked.length && (!this.wantsLoose() || (this.loose !== undefined && this.loosePos >= this.loose.length));
     return out;
+  }
+
+  /** The next batch would be the first of the looser matches. */
+  get looseNext(): boolean {
+    return !this.done && this.pos >= this.ranked.length && this.loose === undefined;
   }
 }

@@ -112,9 +112,10 @@ function setup(root: HTMLElement): void {
   };
 
   const quoteTerms = (run: SearchRun) => run.query.words.map((w) => `「${w}」`).join('');
+  const containing = (run: SearchRun) => `${run.query.words.length > 1 ? '同时含有' : '含有'}${quoteTerms(run)}`;
 
   const show = (run: SearchRun, batch: SearchResult[]) => {
-    const exactTitle = `${run.query.words.length > 1 ? '同时含有' : '含有'}${quoteTerms(run)}的页面（${run.exactTotal}）`;
+    const exactTitle = `${containing(run)}的页面（${run.exactTotal}）`;
     const added: HTMLAnchorElement[] = [];
     for (const r of batch) {
       const li = renderResult(r);
@@ -125,13 +126,14 @@ function setup(root: HTMLElement): void {
     if (exactHeading) exactHeading.textContent = exactTitle;
     const shown = results.querySelectorAll('.search-result').length;
     if (shown === 0) {
-      status.textContent = run.query.exactOnly ? `没有找到含有${quoteTerms(run)}的页面。去掉引号可查看相关结果。` : `没有找到与${quoteTerms(run)}相关的内容。`;
+      status.textContent = run.query.exactOnly ? `没有找到${containing(run)}的页面。去掉引号可查看相关结果。` : `没有找到与${quoteTerms(run)}相关的内容。`;
     } else if (run.exactTotal > 0) {
-      status.textContent = `找到 ${run.exactTotal} 个含有${quoteTerms(run)}的页面${run.done ? '' : '，完全一致的排在前面'}。`;
+      status.textContent = `找到 ${run.exactTotal} 个${containing(run)}的页面。`;
     } else {
       status.textContent = `没有完全一致的内容，以下是与${quoteTerms(run)}相关的结果。`;
     }
     more.hidden = run.done;
+    more.textContent = run.looseNext ? '查看相关结果' : '更多结果';
     return added;
   };
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { descendants, drawQueries, generateCorpus, parseGnuTimeCpu, parseGnuTimeMaxRss, parseStatus, roughMarkdown, runMeasured, toStarlightDoc } from '../../../src/bench/index.ts';
+import { descendants, drawQueries, generateCorpus, parseGnuTimeCpu, parseGnuTimeMaxRss, parseStatCpuMs, parseStatus, roughMarkdown, runMeasured, toStarlightDoc } from '../../../src/bench/index.ts';
 import { parseDocCounts } from '../../../src/cli/bench.ts';
 import { SAMPLES } from './samples.ts';
 
@@ -24,14 +24,20 @@ test('GNU time maximum RSS is read in bytes, CPU time in ms', () => {
 });
 
 test('runMeasured sees the largest process of a tree, a child included', async () => {
-  // The parent stays small; its child allocates about 200 MB and keeps it for a second.
+  // The parent stays small; its child allocates about 200 MB, keeps it and spins for a second.
   const script = `const { spawnSync } = require('node:child_process');
-spawnSync(process.execPath, ['-e', 'const b = Buffer.alloc(200 * 1024 * 1024, 1); setTimeout(() => b.length, 1000)'], { stdio: 'inherit' });`;
+spawnSync(process.execPath, ['-e', 'const b = Buffer.alloc(200 * 1024 * 1024, 1); const end = Date.now() + 1000; while (Date.now() < end); b.length'], { stdio: 'inherit' });`;
   const run = await runMeasured(process.execPath, ['-e', script], { cwd: process.cwd() });
   assert.equal(run.code, 0);
   assert.ok(run.peakBytes > 200 * 1024 * 1024, `peak ${run.peakBytes}`);
   assert.ok(run.wallMs >= 1000);
   assert.ok(run.processes.length >= 2, JSON.stringify(run.processes));
+  assert.ok(run.cpuMs !== undefined && run.cpuMs >= 700, `cpu ${run.cpuMs}`);
+});
+
+test('CPU time of a process is read from its stat line, a command name with spaces included', () => {
+  const stat = '1234 (pagefind ext) S 1 1234 1234 0 -1 4194304 100 0 0 0 2450 43 0 0 20 0 9 0 100 0 0';
+  assert.equal(parseStatCpuMs(stat), (2450 + 43) * 10);
 });
 
 test('queries are deterministic, distinct short Chinese phrases from the corpus', () => {

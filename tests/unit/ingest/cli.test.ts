@@ -118,3 +118,38 @@ test('a directory is refused', () => {
   mkdirSync(join(dir, 'a-folder'), { recursive: true });
   assertRefused(run(['--out', 'o10', 'a-folder']), 'a-folder', /目录/u, 'o10');
 });
+
+const WRAPPED = [
+  '学习体会',
+  '今年以来，全县各级机关认真贯彻落实县委关于加强作',
+  '风建设的部署要求，坚持把作风建设作为推动高质量发',
+  '展的重要抓手，机关干部的精神面貌焕然一新。',
+  '机关作风建设关系到党和政府的形象，关系到经济社会',
+  '发展大局，机关干部的一言一行直接影响着群众的评价',
+  '，作风建设没有休止符，必须常抓不懈、久久为功。',
+].join('\n');
+
+test('a hard-wrapped copy is rejoined and the joins are reported; --keep-lines keeps every line', () => {
+  const file = write('wrapped.txt', WRAPPED);
+  const joined = run(['--out', 'out-wrap', file]);
+  assert.equal(joined.status, 0, joined.stderr);
+  const md = readFileSync(join(dir, 'out-wrap', 'wrapped.md'), 'utf8');
+  assert.match(md, /\n今年以来，全县各级机关认真贯彻落实县委关于加强作风建设的部署要求，坚持把作风建设作为推动高质量发展的重要抓手，机关干部的精神面貌焕然一新。\n/u);
+  assert.match(joined.stdout, /断行：每行约 24 字的硬换行/u);
+  assert.match(joined.stdout, /第2行第25列 合并断行：「…彻落实县委关于加强作⏎风建设的部署要求，坚…」→「…彻落实县委关于加强作风建设的部署要求，坚…」/u);
+  const kept = run(['--out', 'out-keep', '--keep-lines', file]);
+  assert.equal(kept.status, 0, kept.stderr);
+  const keptMd = readFileSync(join(dir, 'out-keep', 'wrapped.md'), 'utf8');
+  assert.match(keptMd, /\n今年以来，全县各级机关认真贯彻落实县委关于加强作\n\n风建设的部署要求/u);
+  assert.doesNotMatch(kept.stdout, /断行|合并断行/u);
+});
+
+test('a manifest can keep the lines of one file', () => {
+  write('wrapped2.txt', WRAPPED);
+  write('m.json', JSON.stringify({ out: 'out-m', files: [{ path: 'wrapped2.txt', keepLines: true }] }));
+  const result = run(['--manifest', 'm.json']);
+  assert.equal(result.status, 0, result.stderr);
+  assert.match(readFileSync(join(dir, 'out-m', 'wrapped2.md'), 'utf8'), /加强作\n\n风建设/u);
+  write('bad.json', JSON.stringify({ files: [{ path: 'wrapped2.txt', keepLines: 'yes' }] }));
+  assertRefused(run(['--manifest', 'bad.json']), 'bad.json', /keepLines/u, 'out-none');
+});

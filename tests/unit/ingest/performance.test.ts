@@ -35,3 +35,19 @@ test('9,000 one-line pages with page prefixes stay linear', () => {
   assert.equal(report.changes.filter((c) => c.kind === 'page-number').length, 9000);
   assert.ok(performance.now() - start < BOUND_MS);
 });
+
+test('a 5 MB hard-wrapped copy (36 characters a line) is rejoined in seconds', () => {
+  const paragraph = `　　${PHRASE}，${PHRASE}、${PHRASE}“${PHRASE}”${PHRASE}。${PHRASE}，${PHRASE}。`;
+  const lines: string[] = [];
+  for (let i = 0; i < paragraph.length; i += 36) lines.push(paragraph.slice(i, i + 36));
+  const unit = `${lines.join('\n')}\n一、${PHRASE}\n`;
+  const text = `讲话\n${unit.repeat(Math.ceil(5_000_000 / new TextEncoder().encode(unit).length))}`;
+  assert.ok(new TextEncoder().encode(text).length >= 5_000_000);
+  const start = performance.now();
+  const { report } = importText(new TextEncoder().encode(text), { fileName: 'wrapped.txt', fallbackDate: '2026-01-01' });
+  const ms = performance.now() - start;
+  assert.equal(report.hardWrap?.marks, 'indent');
+  assert.equal(report.hardWrap?.joins, report.changes.filter((c) => c.kind === 'line-join').length);
+  assert.ok(report.hardWrap.joins > 30_000, `${report.hardWrap.joins} joins`);
+  assert.ok(ms < BOUND_MS * 2, `took ${Math.round(ms)} ms`);
+});

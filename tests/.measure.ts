@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { startPreview } from '../src/cli/preview.ts';
+import { measureSearch } from './support/measure-search.ts';
+const [dir, qfile] = process.argv.slice(2) as [string, string];
+const queries = JSON.parse(readFileSync(qfile, 'utf8')) as string[];
+const server = await startPreview({ dir, port: 0 });
+const a = server.address(); const port = typeof a === 'object' && a ? a.port : 0;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const ctx = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
+const page = await ctx.newPage();
+const bytesBy = new Map<string, number>();
+page.on('requestfinished', async (r) => { const s = await r.sizes(); const k = new URL(r.url()).pathname.replace(/[^/]+$/, '').slice(0, 40); bytesBy.set(k, (bytesBy.get(k) ?? 0) + s.responseBodySize + s.responseHeadersSize); });
+console.log(JSON.stringify(await measureSearch(page, `http://127.0.0.1:${port}/`, queries)));
+console.log([...bytesBy].sort((x, y) => y[1] - x[1]).slice(0, 12));
+await browser.close(); server.close();

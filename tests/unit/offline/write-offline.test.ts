@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { choosePrecache, writeOffline, type OfflineFile, type OfflineSummary } from '../../../src/offline/index.ts';
+import type { SiteFile } from '../../../src/offline/site-files.ts';
+
+const SITE: Record<string, string> = {
+  'index.html': '<!doctype html><title>首页</title>',
+  'search/index.html': '<!doctype html><title>搜索</title>',
+  'lessons/a/index.html': '<!doctype html><title>课</title>',
+  '_astro/page.abc123.js': 'console.log(1)',
+  'favicon.svg': '<svg/>',
+  'icons/icon.svg': '<svg/>',
+  'pagefind/pagefind.js': 'export {}',
+  'pagefind/pagefind-entry.json': '{}',
+  'pagefind/wasm.unknown.pagefind': 'wasm',
+  'pagefind/pagefind.zh-cn_abc.pf_meta': 'meta',
+  'pagefind/fragment/zh-cn_1.pf_fragment': 'fragment',
+  'pagefind/index/zh-cn_2.pf_index': 'index',
+  'ngram/meta.json': '{}',
+  'ngram/0123456789ab/b0.bin': 'bucket',
+  'data/lessons.json': '[]',
+};
+
+function makeSite(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'xuexi-offline-'));
+  for (const [path, text] of Object.entries(SITE)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
+    try {
+      out[f] = readFileSync(join(dir, f)).toString('base64');
+    } catch {
+      // a folder
+    }
+  }
+  return out;
+}
+
+describe('writeOffline', () => {
+  let dir: string;
+  before(async () => {
+    dir = makeSite();
+    await writeOffline(dir, { base: '/xuexi' });
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the manifest for the base, with icons that exist', () => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.webmanifest'), 'utf8'));
+    assert.equal(manifest.name, '学习园地');
+    assert.equal(manifest.start_url, '/xuexi/');
+    assert.equal(manifest.scope, '/xuexi/');
+    for (const icon of manifest.icons) {
+      assert.ok(icon.src.startsWith('/xuexi/icons/'), icon.src);
+      readFileSync(join(dir, icon.src.slice('/xuexi/'.length)));
+    }
+  });
+
+  it('lists every file with its size for 离线学习, precached ones marked', () => {
+    const summary = JSON.parse(readFileSync(join(dir, 'offline/summary.json'), 'utf8')) as OfflineSummary;
+    const list = JSON.parse(readFileSync(join(dir, summary.files), 'utf8')) as OfflineFile[];
+    const urls = list.map(([u]) => u);
+    assert.ok(urls.includes('lessons/a/'));
+    assert.ok(urls.includes(''));
+    assert.ok(urls.includes('data/lessons.json'));
+    assert.ok(!urls.some((u) => u === 'sw.js' || u.startsWith('offline/')));
+    assert.equal(summary.count, list.length);
+    assert.equal(summary.total, list.reduce((s, [, size]) => s + size, 0));
+    assert.deepEqual(list.find(([u]) => u === 'lessons/a/')?.[2], 0);
+    assert.deepEqual(list.find(([u]) => u === 'search/')?.[2], 1);
+  });
+
+  it('writes a service worker that precaches the shell and knows the base', () => {
+    const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
+    for (const url of ['index.html', 'search/index.html', 'offline.html', '_astro/page.abc123.js', 'pagefind/pagefind.js', 'ngram/meta.json']) {
+      assert.ok(sw.includes(`url:"${url}"`), url);
+    }
+    assert.ok(!sw.includes('url:"lessons/a/index.html"'));
+    assert.ok(sw.includes('fallbackURL:"/xuexi/offline.html"'));
+    assert.ok(sw.includes('\\/xuexi\\/(pagefind\\/(index|filter|fragment)\\/|ngram\\/[0-9a-f]+\\/)'));
+    assert.ok(sw.includes('SKIP_WAITING'));
+  });
+
+  it('writes the same bytes for the same site', async () => {
+    const other = makeSite();
+    try {
+      await writeOffline(other, { base: '/xuexi/' });
+      assert.deepEqual(snapshot(other), snapshot(dir));
+      // And again over its own output.
+      const copy = mkdtempSync(join(tmpdir(), 'xuexi-offline-'));
+      cpSync(other, copy, { recursive: true });
+      await writeOffline(copy, { base: '/xuexi/' });
+      assert.deepEqual(snapshot(copy), snapshot(dir));
+      rmSync(copy, { recursive: true, force: true });
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('choosePrecache', () => {
+  const file = (path: string, size = 10): SiteFile => ({ path, size, hash: 'h' });
+  const files = [file('index.html'), file('lessons/a/index.html'), file('_astro/x.js'), file('pagefind/fragment/f.pf_fragment', 500), file('ngram/ab/b0.bin', 500), file('offline.html')];
+
+  it('precaches the shell, and the index only when it is small', () => {
+    assert.deepEqual(choosePrecache(files, 'v', 2000).map((p) => p.path), ['index.html', '_astro/x.js', 'pagefind/fragment/f.pf_fragment', 'ngram/ab/b0.bin', 'offline.html']);
+    assert.deepEqual(choosePrecache(files, 'v', 999).map((p) => p.path), ['index.html', '_astro/x.js', 'offline.html']);
+  });
+
+  it('leaves hashed names without a revision and ties offline.html to the site version', () => {
+    const byPath = new Map(choosePrecache(files, 'v1', 2000).map((p) => [p.path, p.revision]));
+    assert.equal(byPath.get('_astro/x.js'), null);
+    assert.equal(byPath.get('ngram/ab/b0.bin'), null);
+    assert.equal(byPath.get('index.html'), 'h');
+    assert.equal(byPath.get('offline.html'), 'h-v1');
+  });
+});

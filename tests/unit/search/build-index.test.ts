@@ -1,0 +1,94 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { buildSearchIndex, type SearchIndexReport } from '../../../src/search/build-index.ts';
+import { bucketOf, decodeBucket, lookupKey, type NgramMeta, type PageTable } from '../../../src/search/ngram-format.ts';
+
+// A tiny built site: three indexed pages, one page that is not indexed (no data-pagefind-body).
+const page = (title: string, body: string, filters: string[] = [], indexed = true) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>
+<header>学习园地 学习 课程</header>
+<main${indexed ? ' data-pagefind-body' : ''}><h1 data-pagefind-meta="title">${title}</h1>${filters.map((f) => `<span hidden data-pagefind-filter="${f}"></span>`).join('')}
+${body}<nav data-pagefind-ignore>下一课：不该被索引</nav></main></body></html>`;
+
+const PAGES: Record<string, string> = {
+  'lessons/a/index.html': page('坚持三会一课制度', '<p id="p1">严格落实“三会一课”制度，按时上好党课。</p>', ['专题:三会一课', '年份:2023']),
+  'lessons/b/index.html': page('加强党的建设', '<p id="p1">开展形式多样的学习活动，学习中国特色社会主义理论。</p>', ['年份:2022']),
+  'themes/c/index.html': page('力戒形式主义', '<p id="p1">坚决反对形式主义、官僚主义。</p>', ['专题:三会一课']),
+  'sources/d/index.html': page('原文', '<p>三会一课 原文不索引</p>', [], false),
+};
+
+function makeSite(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'xuexi-search-'));
+  for (const [path, html] of Object.entries(PAGES)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), html);
+  }
+  return dir;
+}
+
+function files(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const f of (readdirSync(dir, { recursive: true }) as string[]).sort()) {
+    if (f.startsWith('pagefind') || f.startsWith('ngram')) {
+      try {
+        out.set(f, readFileSync(join(dir, f)).toString('hex'));
+      } catch {
+        // a folder
+      }
+    }
+  }
+  return out;
+}
+
+describe('buildSearchIndex', () => {
+  let dir: string;
+  let report: SearchIndexReport;
+  before(async () => {
+    dir = makeSite();
+    report = await buildSearchIndex(dir);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('indexes only pages that ask for it, and ships only what the site uses', () => {
+    assert.equal(report.pages, 3);
+    const shipped = readdirSync(join(dir, 'pagefind'));
+    assert.ok(shipped.includes('pagefind.js'));
+    assert.ok(shipped.includes('pagefind-entry.json'));
+    for (const unused of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-highlight.js', 'pagefind-worker.js']) assert.ok(!shipped.includes(unused), unused);
+    assert.ok(report.ngramBytes > 0 && report.pagefindBytes > 0);
+  });
+
+  it('writes a helper index that finds single characters Pagefind misses', () => {
+    const meta = JSON.parse(readFileSync(join(dir, 'ngram/meta.json'), 'utf8')) as NgramMeta;
+    assert.equal(meta.pages, 3);
+    const table = JSON.parse(readFileSync(join(dir, `ngram/${meta.version}/p0.json`), 'utf8')) as PageTable;
+    assert.equal(table.length, 3);
+    for (const ref of table) assert.ok(readdirSync(join(dir, 'pagefind/fragment')).includes(`${ref.split('#')[0]}.pf_fragment`));
+    const lookup = (key: string) => {
+      const bytes = new Uint8Array(readFileSync(join(dir, `ngram/${meta.version}/b${bucketOf(key, meta.buckets)}.bin`)));
+      return lookupKey(bytes, decodeBucket(bytes), key).pages;
+    };
+    // Pages are numbered in URL order: /lessons/a/, /lessons/b/, /themes/c/.
+    assert.deepEqual(lookup('课'), [0]);
+    assert.deepEqual(lookup('度'), [0]);
+    assert.deepEqual(lookup('主义'), [1, 2]);
+    assert.deepEqual(lookup('式主'), [2]);
+    // Ignored parts and unindexed pages are not in it.
+    assert.deepEqual(lookup('不该'), []);
+    assert.deepEqual(lookup('原文'), []);
+    const facets = JSON.parse(readFileSync(join(dir, `ngram/${meta.version}/facets.json`), 'utf8'));
+    assert.deepEqual(facets, { 专题: [['三会一课', 2]], 年份: [['2022', 1], ['2023', 1]] });
+  });
+
+  it('writes the same bytes for the same site', async () => {
+    const other = makeSite();
+    try {
+      await buildSearchIndex(other);
+      assert.deepEqual(files(other), files(dir));
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});
