@@ -40,3 +40,22 @@ export function tocTree(doc: Doc): TocEntry[] {
   }
   return roots;
 }
+
+const sectionPaths = new WeakMap<Doc, Map<string, string[]>>();
+
+/** Heading titles from the top level down to the section holding a paragraph (empty for remarks). */
+export function paragraphPath(doc: Doc, paragraphId: string): string[] {
+  let paths = sectionPaths.get(doc);
+  if (!paths) {
+    paths = new Map();
+    const byId = new Map(doc.sections.map((s) => [s.id, s]));
+    const sectionOf = new Map(doc.paragraphs.map((p) => [p.id, p.sectionId]));
+    for (const [pid, sid] of sectionOf) {
+      const titles: string[] = [];
+      for (let s = sid ? byId.get(sid) : undefined; s; s = s.parentId ? byId.get(s.parentId) : undefined) titles.unshift(s.title);
+      paths.set(pid, titles);
+    }
+    sectionPaths.set(doc, paths);
+  }
+  return paths.get(paragraphId) ?? [];
+}

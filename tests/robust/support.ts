@@ -17,6 +17,8 @@ export type Tree = Record<string, string | Uint8Array>;
 
 /** What a command did. */
 export interface Run {
+  /** Process id of the command (its work folder is `.cache/build-<pid>`). */
+  pid: number;
   code: number | null;
   signal: NodeJS.Signals | null;
   stdout: string;
@@ -58,7 +60,7 @@ export function cli(name: 'build' | 'check' | 'import', args: string[], options:
     child.on('error', fail);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      done({ code, signal, stdout, stderr, ms: performance.now() - start });
+      done({ pid: child.pid ?? 0, code, signal, stdout, stderr, ms: performance.now() - start });
     });
   });
 }

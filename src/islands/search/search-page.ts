@@ -187,6 +187,7 @@ function setup(root: HTMLElement): void {
       const batch = await run.next(BATCH);
       if (gen !== generation) return;
       const added = show(run, batch);
+      if (added.length === 0) status.textContent += '没有其他相关结果。';
       added[0]?.focus();
       setState('done');
     } catch (error) {
