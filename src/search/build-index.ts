@@ -38,7 +38,7 @@ async function dirBytes(dir: string): Promise<number> {
 /**
  * The folders whose pages carry `data-pagefind-body` (lessons, themes, reading lists). Pagefind
  * parses every file it is given, and parsing one 5 MB source page (`sources/`, not searchable)
- * took it 20 s; tests/robust/search-scope.test.ts checks no searchable page lives elsewhere.
+ * took it 20 s; tests/robust/sample-build.test.ts checks no searchable page lives elsewhere.
  */
 export const SEARCHABLE_PAGES = '{lessons,reading,themes}/**/*.html';
 

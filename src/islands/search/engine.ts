@@ -29,13 +29,29 @@ export interface SearchDeps {
   base: string;
 }
 
-/** The anchor (paragraph or heading id) of the first passage containing a term. */
+/**
+ * The anchor of the first passage containing a term: a paragraph (or list item…) when one
+ * holds it, else a heading.
+ */
 export function passageAnchor(page: PageData, terms: readonly string[]): string | undefined {
-  for (const a of page.anchors) {
+  const holding = page.anchors.filter((a) => {
     const text = normalizeText(a.text);
-    if (terms.some((t) => text.includes(t))) return a.id;
-  }
-  return undefined;
+    return terms.some((t) => text.includes(t));
+  });
+  return (holding.find((a) => !/^h[1-6]$/i.test(a.element)) ?? holding[0])?.id;
+}
+
+/** The text to quote from: the body without the leading title, unless only the title matches. */
+export function excerptSource(page: PageData, terms: readonly string[]): string {
+  const content = page.content.trimStart();
+  if (!page.title || !content.startsWith(page.title)) return content;
+  const body = content.slice(page.title.length).replace(/^[\s.。]+/, '');
+  return containsAny(body, terms) ? body : content;
+}
+
+function containsAny(text: string, terms: readonly string[]): boolean {
+  const norm = normalizeText(text);
+  return terms.some((t) => norm.includes(t));
 }
 
 /** The link to a result: base + URL, `?hl=` with the query words, and the passage anchor. */
@@ -89,7 +105,7 @@ export class SearchRun {
       href: resultHref(this.deps.base, page.url, words, passageAnchor(page, terms)),
       title: page.title,
       path: page.path,
-      excerpt: exact || !excerpt ? makeExcerpt(page.content, terms) : excerpt,
+      excerpt: exact || !excerpt ? makeExcerpt(excerptSource(page, terms), terms) : excerpt,
       exact,
     };
   }

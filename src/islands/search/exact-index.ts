@@ -32,7 +32,7 @@ export interface PageData {
   content: string;
   filters: Record<string, string[]>;
   /** Elements with an id (paragraphs `p12`, headings) and their text, in page order. */
-  anchors: { id: string; text: string }[];
+  anchors: { id: string; element: string; text: string }[];
 }
 
 interface RawFragment {
@@ -40,7 +40,7 @@ interface RawFragment {
   content: string;
   meta?: Record<string, string>;
   filters?: Record<string, string[]>;
-  anchors?: { id?: string; text?: string }[];
+  anchors?: { id?: string; element?: string; text?: string }[];
 }
 
 const SIGNATURE = 'pagefind_dcd';
@@ -178,6 +178,6 @@ export function toPageData(id: string, raw: RawFragment): PageData {
     path: raw.meta?.path ?? '',
     content: raw.content.replace(/\u200B/g, ''),
     filters: raw.filters ?? {},
-    anchors: (raw.anchors ?? []).filter((a) => a.id && a.text).map((a) => ({ id: a.id!, text: a.text! })),
+    anchors: (raw.anchors ?? []).filter((a) => a.id && a.text).map((a) => ({ id: a.id!, element: a.element ?? '', text: a.text! })),
   };
 }

@@ -59,7 +59,7 @@ function run(): void {
   }
   const mark = (target && main.contains(target) ? markFirst(target, terms) : null) ?? markFirst(main, terms);
   if (!mark) return;
-  (mark.closest('p, li, h2, h3, h4, blockquote') ?? mark).classList.add('passage-target');
+  (mark.closest('p, li, h1, h2, h3, h4, blockquote') ?? mark).classList.add('passage-target');
   mark.scrollIntoView({ block: 'center' });
 }
 

@@ -1,0 +1,96 @@
+/**
+ * The sample content built twice, at the same time, from two copies in different folders, with
+ * different SOURCE_DATE_EPOCH, time zones and locales: the outputs must be byte-identical (no
+ * timestamps, random ids, absolute paths or hash-order effects). Over the same output: every page
+ * carries the Content-Security-Policy before anything it governs, and every page Pagefind should
+ * index lies where the indexer looks (src/search/build-index.ts, SEARCHABLE_PAGES).
+ */
+import assert from 'node:assert/strict';
+import { cp, readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { SEARCHABLE_PAGES } from '../../src/search/build-index.ts';
+import { assertNoTrace, cli, removeAll, ROOT, snapshot, tempDir, type Run } from './support.ts';
+
+const dirs: string[] = [];
+after(() => removeAll(dirs));
+
+let siteA = '';
+let siteB = '';
+let runs: Run[] = [];
+let htmlFiles: string[] = [];
+
+before(async () => {
+  const [a, b] = await Promise.all([tempDir('repro-a'), tempDir('repro-b')]);
+  dirs.push(a, b);
+  await Promise.all([cp(join(ROOT, 'content'), join(a, 'content'), { recursive: true }), cp(join(ROOT, 'content'), join(b, 'content'), { recursive: true })]);
+  runs = await Promise.all([
+    cli('build', ['--content', 'content', '--out', 'site', '--quiet'], { cwd: a, env: { TZ: 'UTC', LANG: 'C.UTF-8', SOURCE_DATE_EPOCH: '' } }),
+    cli('build', ['--content', 'content', '--out', 'site', '--quiet'], { cwd: b, env: { TZ: 'Asia/Shanghai', LANG: 'zh_CN.UTF-8', SOURCE_DATE_EPOCH: '0' } }),
+  ]);
+  siteA = join(a, 'site');
+  siteB = join(b, 'site');
+  htmlFiles = (await readdir(siteA, { recursive: true })).filter((n) => n.endsWith('.html')).sort();
+});
+
+test('both builds succeed, side by side', () => {
+  for (const run of runs) {
+    assertNoTrace(run);
+    assert.equal(run.code, 0, run.stderr);
+  }
+});
+
+test('the two outputs are byte-identical, file for file', async () => {
+  const [a, b] = await Promise.all([snapshot(siteA), snapshot(siteB)]);
+  assert.ok(a.size > 50, `a whole site (${a.size} files)`);
+  assert.deepEqual([...b.keys()], [...a.keys()], 'the same files');
+  const differ = [...a].filter(([name, hash]) => b.get(name) !== hash).map(([name]) => name);
+  assert.deepEqual(differ, [], 'files that differ between the two builds');
+});
+
+test('no build date, no absolute path of the machine in the output', async () => {
+  const now = new Date();
+  const today = [now.toISOString().slice(0, 10), new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10)];
+  const contentText = (await Promise.all((await readdir(join(ROOT, 'content'), { recursive: true })).filter((n) => /\.(md|ya?ml)$/.test(n)).map((n) => readFile(join(ROOT, 'content', n), 'utf8')))).join('\n');
+  const leaks = [...today.filter((d) => !contentText.includes(d)), siteA, ROOT, '/tmp/'];
+  const found: string[] = [];
+  for (const name of (await readdir(siteA, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())) {
+    const path = join(name.parentPath, name.name);
+    if (!/\.(html|json|xml|js|webmanifest|txt|css)$/.test(path)) continue;
+    const text = await readFile(path, 'utf8');
+    for (const leak of leaks) if (text.includes(leak)) found.push(`${path.slice(siteA.length + 1)}: ${leak}`);
+  }
+  assert.deepEqual(found, []);
+});
+
+test('every page carries the Content-Security-Policy before any script or style', async () => {
+  assert.ok(htmlFiles.length > 20);
+  const problems: string[] = [];
+  for (const name of htmlFiles) {
+    const html = await readFile(join(siteA, name), 'utf8');
+    const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/gi)];
+    if (metas.length !== 1) {
+      problems.push(`${name}: ${metas.length} CSP meta elements`);
+      continue;
+    }
+    const policy = metas[0]![1]!;
+    for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) if (!policy.includes(directive)) problems.push(`${name}: no ${directive}`);
+    const script = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
+    if (!script.includes("'self'") || /'unsafe-inline'|'unsafe-eval'|\*|https?:|data:|blob:/.test(script)) problems.push(`${name}: script-src ${script}`);
+    const at = metas[0]!.index!;
+    const first = html.search(/<script|<style|<link rel="stylesheet"/);
+    if (first >= 0 && first < at) problems.push(`${name}: a script or style comes before the CSP`);
+    if (at > html.indexOf('</head>')) problems.push(`${name}: CSP outside <head>`);
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('every searchable page lies where Pagefind is pointed, and Pagefind indexed them all', async () => {
+  const folders = /^\{([^}]*)\}\/\*\*\/\*\.html$/.exec(SEARCHABLE_PAGES)![1]!.split(',');
+  const searchable: string[] = [];
+  for (const name of htmlFiles) if ((await readFile(join(siteA, name), 'utf8')).includes('data-pagefind-body')) searchable.push(name);
+  assert.ok(searchable.length > 10);
+  assert.deepEqual(searchable.filter((n) => !folders.includes(n.split('/')[0]!)), [], 'searchable pages Pagefind would not see');
+  const entry = JSON.parse(await readFile(join(siteA, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  assert.equal(entry.languages['zh-cn']?.page_count, searchable.length);
+});

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { SearchRun, excerptSource, passageAnchor, resultHref, type SearchDeps } from '../../../src/islands/search/engine.ts';
+import type { ExactIndex, FilterChoice, PageData } from '../../../src/islands/search/exact-index.ts';
+import type { PagefindApi, PagefindResult } from '../../../src/islands/search/pagefind-api.ts';
+import { parseQuery } from '../../../src/search/query.ts';
+
+const page = (id: string, content: string, extra: Partial<PageData> = {}): PageData => ({
+  id,
+  url: `/lessons/${id}/`,
+  title: id,
+  path: `来源 › ${id}`,
+  content,
+  filters: {},
+  anchors: [],
+  ...extra,
+});
+
+/** A fake site: pages by number; `find` returns the given candidates (best first). */
+function fakeDeps(pages: PageData[], candidates: number[], loose: PageData[] = []) {
+  const calls = { pagefind: 0, searches: [] as { term: string | null; filters: unknown }[] };
+  const exact = {
+    find: async (_terms: readonly string[], _filters: FilterChoice) => candidates,
+    page: async (n: number) => pages[n]!,
+  } as unknown as ExactIndex;
+  const api: PagefindApi = {
+    options: async () => undefined,
+    search: async (term, options) => {
+      calls.searches.push({ term, filters: options?.filters });
+      const results: PagefindResult[] = loose.map((p) => ({ id: p.id, score: 1, data: async () => ({ url: p.url, raw_url: p.url, content: p.content, excerpt: `<mark>${p.content.slice(0, 2)}</mark>`, meta: { title: p.title } }) }));
+      return { results };
+    },
+  };
+  const deps: SearchDeps = {
+    exact,
+    pagefind: async () => {
+      calls.pagefind++;
+      return api;
+    },
+    base: '/xuexi/',
+  };
+  return { deps, calls };
+}
+
+describe('SearchRun', () => {
+  const pages = [page('a', '严格落实“三会一课”制度'), page('b', '三会和一课（不连在一起）'), page('c', '坚持三会一课'), page('d', '党课')];
+
+  it('shows verified exact matches first and drops false candidates', async () => {
+    const { deps, calls } = fakeDeps(pages, [1, 0, 2]);
+    const run = new SearchRun(deps, parseQuery('三会一课'), {});
+    const batch = await run.next(10);
+    assert.deepEqual(batch.map((r) => [r.title, r.exact]), [['a', true], ['c', true]]);
+    assert.equal(run.exactTotal, 2);
+    // Pagefind is not loaded while exact matches fill the page…
+    assert.equal(calls.pagefind, 0);
+    assert.equal(run.done, false);
+    assert.equal(run.looseNext, true);
+  });
+
+  it('adds looser matches on request, without repeating a page', async () => {
+    const { deps, calls } = fakeDeps(pages, [0], [pages[0]!, pages[3]!]);
+    const run = new SearchRun(deps, parseQuery('三会一课'), { 专题: '三会一课' });
+    await run.next(10);
+    const more = await run.next(10);
+    assert.deepEqual(more.map((r) => [r.title, r.exact]), [['d', false]]);
+    assert.deepEqual(calls.searches, [{ term: '三会一课', filters: { 专题: '三会一课' } }]);
+    assert.equal(run.done, true);
+  });
+
+  it('goes to looser matches at once when nothing matches exactly', async () => {
+    const { deps } = fakeDeps(pages, [], [pages[3]!]);
+    const batch = await new SearchRun(deps, parseQuery('党的课'), {}).next(10);
+    assert.deepEqual(batch.map((r) => r.title), ['d']);
+  });
+
+  it('never looks further for a quoted phrase or a single character', async () => {
+    for (const q of ['"三会一课"', '课']) {
+      const { deps, calls } = fakeDeps(pages, [0], [pages[3]!]);
+      const run = new SearchRun(deps, parseQuery(q), {});
+      await run.next(10);
+      assert.equal(run.done, true, q);
+      assert.equal(calls.pagefind, 0, q);
+    }
+  });
+
+  it('pages through exact matches in batches', async () => {
+    const many = Array.from({ length: 25 }, (_, i) => page(`p${i}`, `第${i}条 制度`));
+    const { deps } = fakeDeps(many, many.map((_, i) => i));
+    const run = new SearchRun(deps, parseQuery('"制度"'), {});
+    assert.equal((await run.next(10)).length, 10);
+    assert.equal((await run.next(10)).length, 10);
+    assert.equal((await run.next(10)).length, 5);
+    assert.equal(run.done, true);
+  });
+
+  it('keeps only pages carrying the chosen filters', async () => {
+    const tagged = [page('x', '三会一课', { filters: { 专题: ['三会一课'] } }), page('y', '三会一课')];
+    const { deps } = fakeDeps(tagged, [0, 1]);
+    const batch = await new SearchRun(deps, parseQuery('"三会一课"'), { 专题: '三会一课' }).next(10);
+    assert.deepEqual(batch.map((r) => r.title), ['x']);
+  });
+});
+
+describe('result links and excerpts', () => {
+  const p = page('a', '二、坚持制度. 各支部要严格落实“三会一课”制度。', {
+    title: '二、坚持制度',
+    anchors: [
+      { id: 's2', element: 'h1', text: '二、坚持制度' },
+      { id: 'p3', element: 'p', text: '各支部要严格落实“三会一课”制度。' },
+    ],
+  });
+
+  it('links to the paragraph holding the match, with the query for highlighting', () => {
+    assert.equal(passageAnchor(p, ['制度']), 'p3');
+    assert.equal(passageAnchor(p, ['坚持']), 's2');
+    assert.equal(passageAnchor(p, ['没有']), undefined);
+    assert.equal(resultHref('/xuexi/', '/lessons/a/', ['三会一课'], 'p3'), '/xuexi/lessons/a/?hl=%E4%B8%89%E4%BC%9A%E4%B8%80%E8%AF%BE#p3');
+    assert.equal(resultHref('/', '/themes/b/', ['机关', '党建']), '/themes/b/?hl=%E6%9C%BA%E5%85%B3%20%E5%85%9A%E5%BB%BA');
+  });
+
+  it('quotes the body rather than repeating the title', () => {
+    assert.equal(excerptSource(p, ['制度']), '各支部要严格落实“三会一课”制度。');
+    assert.equal(excerptSource(p, ['坚持']), p.content);
+  });
+});
