@@ -27,7 +27,7 @@ const byteLength = (text: string) => encoder.encode(text).length;
 export function generateCorpus(n: number, samples: readonly Sample[], options: CorpusOptions = {}): CorpusFile[] {
   const pools = collectPools(samples);
   if (pools.units.length === 0 || pools.sentences.length < 10) {
-    throw new Error('样本太少：需要带小标题的原文（content/sources/*.md）才能生成测试语料');
+    throw new Error('样本太少：需要带小标题的原文（content/sources/*.md）才能生成测试语料；也可用 --samples 指定原始稿件（*.txt）目录');
   }
   if (pools.topLabels.length === 0) pools.topLabels = pools.units.map((u) => u.label);
   const base = hashString(samples.map((s) => s.name).join('\n'));

@@ -18,12 +18,13 @@ async function list(dir: string, ext: string): Promise<string[]> {
  * The corpus generator's samples: the imported sources `content/sources/*.md`, or — until
  * the importer has written them — a rough conversion of the raw copies in `fallbackDir`.
  */
-export async function loadSamples(contentDir: string, fallbackDir: string): Promise<LoadedSamples> {
+export async function loadSamples(contentDir: string, fallbackDir?: string): Promise<LoadedSamples> {
   const sources = await list(join(contentDir, 'sources'), '.md');
   if (sources.length > 0) {
     const samples = await Promise.all(sources.map(async (path) => ({ name: basename(path, '.md'), markdown: await readFile(path, 'utf8') })));
     return { samples, from: join(contentDir, 'sources') };
   }
+  if (fallbackDir === undefined) return { samples: [], from: join(contentDir, 'sources') };
   const raws = await list(fallbackDir, '.txt');
   const samples = await Promise.all(
     raws.map(async (path) => {

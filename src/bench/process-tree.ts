@@ -94,12 +94,13 @@ export function watchProcessTree(root: number, intervalMs = 100): { stop(): Tree
       const status = readText(`/proc/${pid}/status`);
       if (!status) continue;
       const { name: comm, hwm, rss } = parseStatus(status);
-      // Node 24 names its main thread `MainThread`; the program name is clearer.
+      const seen = peaks.get(pid);
+      // Node 24 names its main thread `MainThread`, so the program name is clearer; a zombie has
+      // no command line any more, so keep the name seen while it ran.
       const argv0 = readText(`/proc/${pid}/cmdline`)?.split('\0')[0];
-      const name = argv0 ? argv0.slice(argv0.lastIndexOf('/') + 1) : comm;
+      const name = argv0 ? argv0.slice(argv0.lastIndexOf('/') + 1) : (seen?.name ?? comm);
       total += rss;
       const cpuMs = parseStatCpuMs(readText(`/proc/${pid}/stat`) ?? '');
-      const seen = peaks.get(pid);
       peaks.set(pid, { pid, name, peakBytes: Math.max(hwm, seen?.peakBytes ?? 0), cpuMs: Math.max(cpuMs, seen?.cpuMs ?? 0) });
     }
     peakTotalBytes = Math.max(peakTotalBytes, total);

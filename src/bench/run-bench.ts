@@ -23,8 +23,8 @@ export interface BenchOptions {
   starlight: boolean;
   /** Write a V8 CPU profile of the build to `.cache/bench/prof-N/` (slows the build a little). @default false */
   profile?: boolean;
-  /** Raw copies used as samples until `content/sources/*.md` exists. */
-  fallbackSamples: string;
+  /** Raw copies (`*.txt`) used as samples when `content/sources/` is empty. */
+  fallbackSamples?: string;
   log: (message: string) => void;
 }
 

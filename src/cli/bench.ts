@@ -23,7 +23,8 @@ if (import.meta.main) {
         compare: { type: 'string' },
         'no-search': { type: 'boolean', default: false },
         profile: { type: 'boolean', default: false },
-        samples: { type: 'string', default: '/work/shared/corpus' },
+        // Raw copies to sample from when content/sources/ is empty (a rough conversion, not the importer).
+        samples: { type: 'string' },
       },
     });
     if (values.compare !== undefined && values.compare !== 'starlight') throw new CliError(`--compare 只支持 starlight（收到「${values.compare}」）`);
@@ -36,7 +37,7 @@ if (import.meta.main) {
           search: !values['no-search'],
           starlight: values.compare === 'starlight',
           profile: values.profile,
-          fallbackSamples: resolve(values.samples),
+          fallbackSamples: values.samples === undefined ? undefined : resolve(values.samples),
           log: (message) => console.log(message),
         }),
       );

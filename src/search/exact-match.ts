@@ -63,3 +63,33 @@ export function rankExact(perTerm: readonly Postings[], stats: CorpusStats, allo
   }
   return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([page]) => page);
 }
+
+/**
+ * Rank pages sharing part of a query that no page contains whole: each key (character pair)
+ * weighs its rarity; pages holding at least `minCover` of the total weight qualify, best
+ * covered first, then by occurrences. Linear in the keys' postings.
+ */
+export function rankPartial(
+  perKey: readonly Postings[],
+  stats: CorpusStats,
+  options: { exclude?: ReadonlySet<number>; allowed?: ReadonlySet<number> | null; minCover?: number; limit?: number } = {},
+): number[] {
+  const minCover = options.minCover ?? 0.5;
+  const weights = perKey.map((k) => Math.log(1 + (stats.pages - k.pages.length + 0.5) / (k.pages.length + 0.5)));
+  const total = weights.reduce((a, b) => a + b, 0);
+  if (perKey.length < 2 || total <= 0) return [];
+  const cover = new Map<number, number>();
+  const occurrences = new Map<number, number>();
+  perKey.forEach((key, k) => {
+    key.pages.forEach((page, i) => {
+      if (options.exclude?.has(page) || (options.allowed && !options.allowed.has(page))) return;
+      cover.set(page, (cover.get(page) ?? 0) + weights[k]!);
+      occurrences.set(page, (occurrences.get(page) ?? 0) + Math.min(key.counts[i]!, 3) * weights[k]!);
+    });
+  });
+  return [...cover]
+    .filter(([, c]) => c >= minCover * total)
+    .sort((a, b) => b[1] - a[1] || occurrences.get(b[0])! - occurrences.get(a[0])! || a[0] - b[0])
+    .slice(0, options.limit ?? 100)
+    .map(([page]) => page);
+}

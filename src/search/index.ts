@@ -23,6 +23,6 @@ export {
 } from './ngram-format.ts';
 export { containsAll, findMatches, normalizeChar, normalizeText, normalizeWithMap, normalizedChars, type MappedText } from './normalize.ts';
 export { parseQuery, type ParsedQuery } from './query.ts';
-export { intersectPostings, rankExact, type CorpusStats } from './exact-match.ts';
+export { intersectPostings, rankExact, rankPartial, type CorpusStats } from './exact-match.ts';
 export { makeExcerpt, parsePagefindExcerpt, type ExcerptOptions, type ExcerptPart } from './excerpt.ts';
 export { decodeFragmentFile, type PagefindFragment } from './fragments.ts';

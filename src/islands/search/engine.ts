@@ -1,10 +1,12 @@
 /**
  * One search: pages containing the exact query first (from the helper index, verified against
- * the page text), then Pagefind's looser matches that are not already shown. Results come in
- * batches so the page can render them as they are asked for.
+ * the page text); then related pages — first those sharing most of the query's character pairs
+ * (same index, nothing more to download), then Pagefind's word matches not already shown.
+ * Results come in batches so the page can render them as they are asked for.
  */
 import { makeExcerpt, parsePagefindExcerpt, type ExcerptPart } from '../../search/excerpt.ts';
 import { containsAll, normalizeText } from '../../search/normalize.ts';
+import { keysForTerm } from '../../search/ngram-format.ts';
 import type { ParsedQuery } from '../../search/query.ts';
 import { toPageData, type ExactIndex, type FilterChoice, type PageData } from './exact-index.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
@@ -15,6 +17,7 @@ export interface SearchResult {
   href: string;
   title: string;
   path: string;
+  date: string;
   excerpt: ExcerptPart[];
   /** The page contains every term exactly. */
   exact: boolean;
@@ -34,10 +37,7 @@ export interface SearchDeps {
  * holds it, else a heading.
  */
 export function passageAnchor(page: PageData, terms: readonly string[]): string | undefined {
-  const holding = page.anchors.filter((a) => {
-    const text = normalizeText(a.text);
-    return terms.some((t) => text.includes(t));
-  });
+  const holding = page.anchors.filter((a) => containsAny(a.text, terms));
   return (holding.find((a) => !/^h[1-6]$/i.test(a.element)) ?? holding[0])?.id;
 }
 
@@ -54,11 +54,11 @@ function containsAny(text: string, terms: readonly string[]): boolean {
   return terms.some((t) => norm.includes(t));
 }
 
-/** The link to a result: base + URL, `?hl=` with the query words, and the passage anchor. */
-export function resultHref(base: string, url: string, words: readonly string[], anchor?: string): string {
+/** The link to a result: base + URL, `?hl=` with the query as typed, and the passage anchor. */
+export function resultHref(base: string, url: string, query: string, anchor?: string): string {
   const root = base.replace(/\/$/, '');
   const [path, hash] = url.split('#') as [string, string | undefined];
-  const hl = words.length > 0 ? `${path.includes('?') ? '&' : '?'}hl=${encodeURIComponent(words.join(' '))}` : '';
+  const hl = query ? `${path.includes('?') ? '&' : '?'}hl=${encodeURIComponent(query)}` : '';
   const target = anchor ?? hash;
   return `${root}${path}${hl}${target ? `#${encodeURIComponent(target)}` : ''}`;
 }
@@ -71,9 +71,13 @@ export class SearchRun {
   private readonly ready: Promise<void>;
   private ranked: number[] = [];
   private pos = 0;
+  private partial?: number[];
+  private partialPos = 0;
   private loose?: PagefindResult[];
   private loosePos = 0;
   private readonly shown = new Set<string>();
+  /** Page numbers shown as exact matches (verified). */
+  private readonly exactPages = new Set<number>();
   /** Pages containing every term (an estimate until all are verified). */
   exactTotal = 0;
   /** No more results. */
@@ -100,11 +104,12 @@ export class SearchRun {
   }
 
   private toResult(page: PageData, exact: boolean, excerpt?: ExcerptPart[]): SearchResult {
-    const { terms, words } = this.query;
+    const { terms, raw } = this.query;
     return {
-      href: resultHref(this.deps.base, page.url, words, passageAnchor(page, terms)),
+      href: resultHref(this.deps.base, page.url, raw, passageAnchor(page, terms)),
       title: page.title,
       path: page.path,
+      date: page.date,
       excerpt: exact || !excerpt ? makeExcerpt(excerptSource(page, terms), terms) : excerpt,
       exact,
     };
@@ -114,47 +119,70 @@ export class SearchRun {
   async next(count: number): Promise<SearchResult[]> {
     await this.ready;
     const out: SearchResult[] = [];
-    const { terms, words } = this.query;
+    const { terms } = this.query;
     while (out.length < count && this.pos < this.ranked.length) {
       const slice = this.ranked.slice(this.pos, this.pos + (count - out.length));
       this.pos += slice.length;
-      for (const page of await Promise.all(slice.map((n) => this.deps.exact.page(n)))) {
+      const pages = await Promise.all(slice.map((n) => this.deps.exact.page(n)));
+      pages.forEach((page, i) => {
         // The index may over-report (longer terms, fingerprint collisions): the text decides.
         if (containsAll(page.content, terms) && this.matchesFilters(page) && !this.shown.has(page.id)) {
           this.shown.add(page.id);
+          this.exactPages.add(slice[i]!);
           out.push(this.toResult(page, true));
         } else this.exactTotal--;
-      }
+      });
     }
-    // Looser matches (Pagefind: its runtime and index cost a few hundred kilobytes) come at
-    // once only when nothing matches exactly; after exact matches, on request (`looseNext`).
-    if (out.length < count && this.wantsLoose() && (this.loose !== undefined || out.length === 0)) {
-      if (!this.loose) {
-        const pagefind = await this.deps.pagefind();
-        const response = await pagefind.search(words.join(' '), { filters: this.filters });
-        this.loose = response?.results ?? [];
-      }
-      while (out.length < count && this.loosePos < this.loose.length) {
-        const batch: PagefindResult[] = [];
-        while (batch.length < count - out.length && this.loosePos < this.loose.length) {
-          const r = this.loose[this.loosePos++]!;
-          if (!this.shown.has(r.id)) batch.push(r);
-        }
-        for (const [i, data] of (await Promise.all(batch.map((r) => r.data()))).entries()) {
-          const id = batch[i]!.id;
-          if (this.shown.has(id)) continue;
-          this.shown.add(id);
-          const page = toPageData(id, { ...data, url: data.raw_url ?? data.url });
-          out.push(this.toResult(page, containsAll(page.content, terms), parsePagefindExcerpt(data.excerpt ?? '')));
+    // Related pages come at once only when nothing matches exactly; after exact matches, on
+    // request (`relatedNext`).
+    if (out.length < count && this.wantsLoose() && (this.partial !== undefined || out.length === 0)) {
+      if (!this.partial) this.partial = await this.deps.exact.findPartial(terms, this.filters, this.exactPages);
+      const keys = [...new Set(terms.flatMap((t) => keysForTerm(t)))];
+      while (out.length < count && this.partialPos < this.partial.length) {
+        const slice = this.partial.slice(this.partialPos, this.partialPos + (count - out.length));
+        this.partialPos += slice.length;
+        for (const page of await Promise.all(slice.map((n) => this.deps.exact.page(n)))) {
+          if (this.shown.has(page.id) || !this.matchesFilters(page)) continue;
+          this.shown.add(page.id);
+          out.push({ ...this.toResult(page, false), excerpt: makeExcerpt(excerptSource(page, keys), keys) });
         }
       }
+      // Pagefind (its runtime and index cost a few hundred kilobytes) once the pages sharing
+      // character pairs are used up, in a later batch if this one already has some.
+      if (out.length < count && (this.loose !== undefined || out.length === 0)) await this.addLoose(out, count);
     }
-    this.done = this.pos >= this.ranked.length && (!this.wantsLoose() || (this.loose !== undefined && this.loosePos >= this.loose.length));
+    this.done =
+      this.pos >= this.ranked.length &&
+      (!this.wantsLoose() || (this.partial !== undefined && this.partialPos >= this.partial.length && this.loose !== undefined && this.loosePos >= this.loose.length));
     return out;
   }
 
-  /** The next batch would be the first of the looser matches. */
-  get looseNext(): boolean {
-    return !this.done && this.pos >= this.ranked.length && this.loose === undefined;
+  /** Append Pagefind's matches that are not shown yet, up to `count` results in `out`. */
+  private async addLoose(out: SearchResult[], count: number): Promise<void> {
+    const { terms, words } = this.query;
+    if (!this.loose) {
+      const pagefind = await this.deps.pagefind();
+      const response = await pagefind.search(words.join(' '), { filters: this.filters });
+      this.loose = response?.results ?? [];
+    }
+    while (out.length < count && this.loosePos < this.loose.length) {
+      const batch: PagefindResult[] = [];
+      while (batch.length < count - out.length && this.loosePos < this.loose.length) {
+        const r = this.loose[this.loosePos++]!;
+        if (!this.shown.has(r.id)) batch.push(r);
+      }
+      for (const [i, data] of (await Promise.all(batch.map((r) => r.data()))).entries()) {
+        const id = batch[i]!.id;
+        if (this.shown.has(id)) continue;
+        this.shown.add(id);
+        const page = toPageData(id, { ...data, url: data.raw_url ?? data.url });
+        out.push(this.toResult(page, containsAll(page.content, terms), parsePagefindExcerpt(data.excerpt ?? '')));
+      }
+    }
+  }
+
+  /** The next batch would be the first of the related (not exact) pages. */
+  get relatedNext(): boolean {
+    return !this.done && this.pos >= this.ranked.length && this.partial === undefined;
   }
 }

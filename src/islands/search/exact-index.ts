@@ -3,7 +3,7 @@
  * finds every page containing a term, ranks them, and loads a page's text from its Pagefind
  * fragment. Everything is fetched on demand and cached for the session.
  */
-import { intersectPostings, rankExact, type CorpusStats } from '../../search/exact-match.ts';
+import { intersectPostings, rankExact, rankPartial, type CorpusStats } from '../../search/exact-match.ts';
 import {
   NGRAM_FORMAT,
   PAGES_PER_TABLE,
@@ -29,6 +29,8 @@ export interface PageData {
   title: string;
   /** `来源 › 章节` path from the page's `path` meta, '' when it has none. */
   path: string;
+  /** The page's `date` meta (YYYY-MM-DD), '' when it has none. */
+  date: string;
   content: string;
   filters: Record<string, string[]>;
   /** Elements with an id (paragraphs `p12`, headings) and their text, in page order. */
@@ -78,7 +80,7 @@ export class ExactIndex {
 
   /** The index's meta file, loaded once. */
   meta(): Promise<NgramMeta & { stats: CorpusStats }> {
-    this.metaPromise ??= (async () => {
+    if (!this.metaPromise) this.metaPromise = (async () => {
       const meta = (await (await fetchOk(`${this.base}ngram/meta.json`)).json()) as NgramMeta;
       if (meta.format !== NGRAM_FORMAT) throw new Error('搜索索引版本不符，请刷新页面');
       const lengths = Uint8Array.from(atob(meta.lengths), (c) => c.charCodeAt(0));
@@ -119,15 +121,27 @@ export class ExactIndex {
     return intersectPostings(await Promise.all(keysForTerm(term).map((k) => this.postings(k))));
   }
 
+  private async allowed(filters: FilterChoice): Promise<Set<number> | null> {
+    const perFilter = await Promise.all(Object.entries(filters).map(([name, value]) => this.postings(filterKey(name, value))));
+    return perFilter.length > 0 ? new Set(intersectPostings(perFilter).pages) : null;
+  }
+
   /** Pages containing every term and matching every filter, best first. */
   async find(terms: readonly string[], filters: FilterChoice = {}): Promise<number[]> {
     const meta = await this.meta();
-    const [perTerm, perFilter] = await Promise.all([
-      Promise.all(terms.map((t) => this.termPostings(t))),
-      Promise.all(Object.entries(filters).map(([name, value]) => this.postings(filterKey(name, value)))),
-    ]);
-    const allowed = perFilter.length > 0 ? new Set(intersectPostings(perFilter).pages) : null;
+    const [perTerm, allowed] = await Promise.all([Promise.all(terms.map((t) => this.termPostings(t))), this.allowed(filters)]);
     return rankExact(perTerm, meta.stats, allowed);
+  }
+
+  /**
+   * Pages sharing much of the query without containing it (a misremembered phrase), best
+   * first, `exclude`d pages left out. Uses the keys `find` already fetched: no new downloads.
+   */
+  async findPartial(terms: readonly string[], filters: FilterChoice, exclude: ReadonlySet<number>): Promise<number[]> {
+    const meta = await this.meta();
+    const keys = [...new Set(terms.flatMap((t) => keysForTerm(t)))];
+    const [perKey, allowed] = await Promise.all([Promise.all(keys.map((k) => this.postings(k))), this.allowed(filters)]);
+    return rankPartial(perKey, meta.stats, { exclude, allowed });
   }
 
   private table(meta: NgramMeta, k: number): Promise<PageTable> {
@@ -163,7 +177,7 @@ export class ExactIndex {
 
   /** Every filter's values with their page counts, for the filter controls. */
   facets(): Promise<NgramFacets> {
-    this.facetsPromise ??= this.meta().then(async (meta) => (await fetchOk(this.file(meta, 'facets.json'))).json() as Promise<NgramFacets>);
+    if (!this.facetsPromise) this.facetsPromise = this.meta().then(async (meta) => (await fetchOk(this.file(meta, 'facets.json'))).json() as Promise<NgramFacets>);
     this.facetsPromise.catch(() => (this.facetsPromise = undefined));
     return this.facetsPromise;
   }
@@ -176,6 +190,7 @@ export function toPageData(id: string, raw: RawFragment): PageData {
     url: raw.url,
     title: raw.meta?.title ?? raw.url,
     path: raw.meta?.path ?? '',
+    date: raw.meta?.date ?? '',
     content: raw.content.replace(/\u200B/g, ''),
     filters: raw.filters ?? {},
     anchors: (raw.anchors ?? []).filter((a) => a.id && a.text).map((a) => ({ id: a.id!, element: a.element ?? '', text: a.text! })),

@@ -40,7 +40,7 @@ export function markFirst(root: Element, terms: readonly string[]): HTMLElement 
     const mark = document.createElement('mark');
     mark.className = 'search-hit';
     range.surroundContents(mark);
-    first ??= mark;
+    if (!first) first = mark;
   });
   return first;
 }

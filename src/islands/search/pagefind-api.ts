@@ -31,7 +31,7 @@ let loading: Promise<PagefindApi> | undefined;
  * (its worker script) and no dependence on workers in in-app browsers.
  */
 export function loadPagefind(base: string): Promise<PagefindApi> {
-  loading ??= (async () => {
+  if (!loading) loading = (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
     await api.options({ baseUrl: base, excerptLength: 40, noWorker: true });

@@ -49,7 +49,7 @@ function setup(root: HTMLElement): void {
   // Filter values come from the index (lazily: the source list can be long).
   let facetsLoaded: Promise<void> | undefined;
   const loadFacets = () => {
-    facetsLoaded ??= exact.facets().then((facets) => {
+    if (!facetsLoaded) facetsLoaded = exact.facets().then((facets) => {
       for (const s of selects) {
         const chosen = s.value;
         const values = [...(facets[s.dataset.filter!] ?? [])];
@@ -87,10 +87,11 @@ function setup(root: HTMLElement): void {
     a.textContent = r.title;
     h.append(a);
     li.append(h);
-    if (r.path) {
+    const where = [r.path, r.date].filter(Boolean).join(' · ');
+    if (where) {
       const path = document.createElement('p');
       path.className = 'meta search-path';
-      path.textContent = r.path;
+      path.textContent = where;
       li.append(path);
     }
     li.append(renderExcerpt(r.excerpt));
@@ -133,7 +134,7 @@ function setup(root: HTMLElement): void {
       status.textContent = `没有完全一致的内容，以下是与${quoteTerms(run)}相关的结果。`;
     }
     more.hidden = run.done;
-    more.textContent = run.looseNext ? '查看相关结果' : '更多结果';
+    more.textContent = run.relatedNext ? '查看相关结果' : '更多结果';
     return added;
   };
 
@@ -218,6 +219,8 @@ function setup(root: HTMLElement): void {
       void search();
     });
   }
+  // Warm up while the member types: the index's small meta file.
+  input.addEventListener('focus', () => void exact.meta().catch(() => undefined), { once: true });
   details?.addEventListener('toggle', () => {
     if (details.open) void loadFacets();
   });

@@ -28,6 +28,7 @@ it('exposes the search API', () => {
     'parsePagefindExcerpt',
     'parseQuery',
     'rankExact',
+    'rankPartial',
     'readPostings',
   ]);
 });

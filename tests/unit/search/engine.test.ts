@@ -10,17 +10,22 @@ const page = (id: string, content: string, extra: Partial<PageData> = {}): PageD
   url: `/lessons/${id}/`,
   title: id,
   path: `来源 › ${id}`,
+  date: '',
   content,
   filters: {},
   anchors: [],
   ...extra,
 });
 
-/** A fake site: pages by number; `find` returns the given candidates (best first). */
-function fakeDeps(pages: PageData[], candidates: number[], loose: PageData[] = []) {
-  const calls = { pagefind: 0, searches: [] as { term: string | null; filters: unknown }[] };
+/** A fake site: pages by number; `find` returns the given candidates (best first), `findPartial` the partial ones. */
+function fakeDeps(pages: PageData[], candidates: number[], loose: PageData[] = [], partial: number[] = []) {
+  const calls = { pagefind: 0, searches: [] as { term: string | null; filters: unknown }[], excluded: [] as number[][] };
   const exact = {
     find: async (_terms: readonly string[], _filters: FilterChoice) => candidates,
+    findPartial: async (_terms: readonly string[], _filters: FilterChoice, exclude: ReadonlySet<number>) => {
+      calls.excluded.push([...exclude]);
+      return partial.filter((n) => !exclude.has(n));
+    },
     page: async (n: number) => pages[n]!,
   } as unknown as ExactIndex;
   const api: PagefindApi = {
@@ -54,20 +59,35 @@ describe('SearchRun', () => {
     // Pagefind is not loaded while exact matches fill the page…
     assert.equal(calls.pagefind, 0);
     assert.equal(run.done, false);
-    assert.equal(run.looseNext, true);
+    assert.equal(run.relatedNext, true);
   });
 
   it('adds looser matches on request, without repeating a page', async () => {
-    const { deps, calls } = fakeDeps(pages, [0], [pages[0]!, pages[3]!]);
+    const tagged = pages.map((p) => ({ ...p, filters: { 专题: ['三会一课'] } }));
+    const { deps, calls } = fakeDeps(tagged, [0], [tagged[0]!, tagged[3]!]);
     const run = new SearchRun(deps, parseQuery('三会一课'), { 专题: '三会一课' });
-    await run.next(10);
+    assert.deepEqual((await run.next(10)).map((r) => r.title), ['a']);
     const more = await run.next(10);
     assert.deepEqual(more.map((r) => [r.title, r.exact]), [['d', false]]);
     assert.deepEqual(calls.searches, [{ term: '三会一课', filters: { 专题: '三会一课' } }]);
     assert.equal(run.done, true);
   });
 
-  it('goes to looser matches at once when nothing matches exactly', async () => {
+  it('offers pages sharing most of a misremembered phrase before loading Pagefind', async () => {
+    const { deps, calls } = fakeDeps(pages, [1], [pages[3]!], [1, 2]);
+    const run = new SearchRun(deps, parseQuery('三会二课'), {});
+    const first = await run.next(10);
+    // Page 1 was a false exact candidate: it is a fine partial match.
+    assert.deepEqual(first.map((r) => [r.title, r.exact]), [['b', false], ['c', false]]);
+    assert.deepEqual(calls.excluded, [[]]);
+    assert.equal(calls.pagefind, 0);
+    assert.equal(run.done, false);
+    assert.deepEqual((await run.next(10)).map((r) => r.title), ['d']);
+    assert.equal(calls.pagefind, 1);
+    assert.equal(run.done, true);
+  });
+
+  it('goes to Pagefind at once when nothing matches exactly or partly', async () => {
     const { deps } = fakeDeps(pages, [], [pages[3]!]);
     const batch = await new SearchRun(deps, parseQuery('党的课'), {}).next(10);
     assert.deepEqual(batch.map((r) => r.title), ['d']);
@@ -114,8 +134,8 @@ describe('result links and excerpts', () => {
     assert.equal(passageAnchor(p, ['制度']), 'p3');
     assert.equal(passageAnchor(p, ['坚持']), 's2');
     assert.equal(passageAnchor(p, ['没有']), undefined);
-    assert.equal(resultHref('/xuexi/', '/lessons/a/', ['三会一课'], 'p3'), '/xuexi/lessons/a/?hl=%E4%B8%89%E4%BC%9A%E4%B8%80%E8%AF%BE#p3');
-    assert.equal(resultHref('/', '/themes/b/', ['机关', '党建']), '/themes/b/?hl=%E6%9C%BA%E5%85%B3%20%E5%85%9A%E5%BB%BA');
+    assert.equal(resultHref('/xuexi/', '/lessons/a/', '三会一课', 'p3'), '/xuexi/lessons/a/?hl=%E4%B8%89%E4%BC%9A%E4%B8%80%E8%AF%BE#p3');
+    assert.equal(resultHref('/', '/themes/b/', '"机关 党建"'), '/themes/b/?hl=%22%E6%9C%BA%E5%85%B3%20%E5%85%9A%E5%BB%BA%22');
   });
 
   it('quotes the body rather than repeating the title', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { intersectPostings, rankExact, type CorpusStats } from '../../../src/search/exact-match.ts';
+import { intersectPostings, rankExact, rankPartial, type CorpusStats } from '../../../src/search/exact-match.ts';
 import { quantizeLength, type Postings } from '../../../src/search/ngram-format.ts';
 
 const p = (pages: number[], counts: number[], inTitle: boolean[] = pages.map(() => false)): Postings => ({ pages, counts, inTitle });
@@ -30,4 +30,14 @@ it('keeps only pages holding every term, and only allowed pages', () => {
   assert.deepEqual(rankExact(terms, corpus).sort(), [1, 2]);
   assert.deepEqual(rankExact(terms, corpus, new Set([2, 3])), [2]);
   assert.deepEqual(rankExact([], corpus), []);
+});
+
+it('ranks partial matches by how much of the query they hold, rare pairs weighing more', () => {
+  const corpus = stats(Array.from({ length: 10 }, () => 100));
+  // A rare pair (pages 1, 2), a common one (pages 0–7), a third (pages 2, 3).
+  const keys = [p([1, 2], [1, 1]), p([0, 1, 2, 3, 4, 5, 6, 7], [1, 1, 1, 1, 1, 1, 1, 1]), p([2, 3], [1, 1])];
+  assert.deepEqual(rankPartial(keys, corpus), [2, 1, 3]);
+  assert.deepEqual(rankPartial(keys, corpus, { exclude: new Set([2]) }), [1, 3]);
+  assert.deepEqual(rankPartial(keys, corpus, { allowed: new Set([3, 4]) }), [3]);
+  assert.deepEqual(rankPartial([keys[0]!], corpus), [], 'one pair is not a partial match');
 });
