@@ -102,3 +102,12 @@ test('unknown stages reported by the build still show; the pipeline subtotal and
   assert.doesNotMatch(report, /pipeline/);
   assert.doesNotMatch(report, /结构 structure/);
 });
+
+test('the Pagefind row says when it includes the exact-match index', () => {
+  const r = result(100, 1);
+  r.ngram = { bytes: 2048, files: 3, htmlFiles: 0 };
+  assert.match(formatReport([r]), /^ {2}搜索索引 Pagefind（含 ngram）\s+500 ms$/m);
+  r.times = { ...r.times, ngram: 120 };
+  assert.match(formatReport([r]), /^ {2}搜索索引 Pagefind\s+500 ms$/m);
+  assert.match(formatReport([r]), /^ {2}精确匹配索引 ngram\s+120 ms$/m);
+});
