@@ -7,6 +7,7 @@ import { clearDeadWork, createStaging, outputProblem } from '../build/atomic-out
 import { dataFiles, type OutputFile } from '../build/data-files.ts';
 import { quizFiles } from '../build/quiz-files.ts';
 import { buildSearchIndex } from '../search/build-index.ts';
+import { writeOffline } from '../offline/index.ts';
 import { CliError, ContentErrors, parseOptions, runCli } from './run-cli.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -78,9 +79,11 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
     const { pages } = await buildSearchIndex(staging.dir);
     lap('pagefind');
 
-    log(`[5/5] 写入数据文件`);
+    log(`[5/5] 写入数据文件与离线缓存`);
     await writeOutputFiles(staging.dir, [...dataFiles(data, base), ...quizFiles(data, base)]);
     lap('output');
+    await writeOffline(staging.dir, { base });
+    lap('offline');
 
     await staging.commit();
     log(`完成：${pages} 个页面已编入索引，站点已写入 ${options.out}`);

@@ -60,14 +60,30 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return 0;
 }
 
-async function listFiles(dir: string, ext: string): Promise<string[]> {
-  let names: string[];
+/**
+ * The files of `dir` ending in one of `exts` (hidden files aside), sorted. Anything else found
+ * there would be silently ignored, which loses an editor's work without a word: it is reported.
+ */
+async function listFiles(dir: string, exts: readonly string[], stray: (path: string, message: string) => void, copies = false): Promise<string[]> {
+  let entries;
   try {
-    names = await readdir(dir);
+    entries = await readdir(dir, { withFileTypes: true });
   } catch {
     return [];
   }
-  return names.filter((n) => n.endsWith(ext) && !n.startsWith('.')).sort().map((n) => join(dir, n));
+  const out: string[] = [];
+  const wanted = exts.join(' 或 ');
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const name = entry.name;
+    if (name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (entry.isDirectory()) stray(path, `是目录，不会被读取：这里只读取 ${wanted} 文件，不读子目录`);
+    else if (exts.some((ext) => name.endsWith(ext))) out.push(path);
+    else if (exts.some((ext) => name.toLowerCase().endsWith(ext))) stray(path, `扩展名要写成小写的 ${wanted}，否则不会被读取`);
+    else if (copies && /\.(txt|docx?|wps|rtf|pdf)$/i.test(name)) stray(path, `不是 ${wanted} 文件，不会被读取；原始稿件请先用 npm run import 转换`);
+    else stray(path, `不是 ${wanted} 文件，不会被读取；请改名或移出这个目录`);
+  }
+  return out.sort();
 }
 
 /** Read the content folder: `sources/*.md`, `themes.yaml`, `reading/*.md`, `quizzes/*.yaml`. */
@@ -97,15 +113,22 @@ export async function readContent(dir: string): Promise<{ files: ContentFiles; i
     return decoded;
   };
   const loadAll = async (paths: string[]) => (await Promise.all(paths.map(load))).filter((f) => f !== undefined);
-  const sourcePaths = await listFiles(join(dir, 'sources'), '.md');
-  if (sourcePaths.length === 0) issues.push({ file: shown(join(dir, 'sources')), message: '没有找到任何原文（sources/*.md）；可先用 npm run import 导入' });
+  const stray = (path: string, message: string) => issues.push({ file: shown(path), message });
+  const sourcePaths = await listFiles(join(dir, 'sources'), ['.md'], stray, true);
+  if (sourcePaths.length === 0 && issues.length === 0) issues.push({ file: shown(join(dir, 'sources')), message: '没有找到任何原文（sources/*.md）；可先用 npm run import 导入' });
   const themesPath = join(dir, 'themes.yaml');
-  const hasThemes = await stat(themesPath).then((s) => s.isFile(), () => false);
+  const hasThemes = await stat(themesPath).then(() => true, () => false);
+  if (!hasThemes) {
+    // `themes.yml` or `Themes.yaml` would otherwise be ignored, and every configured theme with it.
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      if (/^themes\.ya?ml$/i.test(name)) stray(join(dir, name), '专题配置文件要命名为 themes.yaml，否则不会被读取');
+    }
+  }
   const files: ContentFiles = {
     sources: await loadAll(sourcePaths),
     themes: hasThemes ? await load(themesPath) : undefined,
-    reading: await loadAll(await listFiles(join(dir, 'reading'), '.md')),
-    quizzes: await loadAll([...(await listFiles(join(dir, 'quizzes'), '.yaml')), ...(await listFiles(join(dir, 'quizzes'), '.yml'))]),
+    reading: await loadAll(await listFiles(join(dir, 'reading'), ['.md'], stray)),
+    quizzes: await loadAll(await listFiles(join(dir, 'quizzes'), ['.yaml', '.yml'], stray)),
   };
   return { files, issues };
 }

@@ -73,7 +73,8 @@ export function runPipeline(files: ContentFiles): { data?: SiteData; issues: Con
       issues.push(...parsed.issues);
       if (parsed.month) months.push(parsed.month);
     }
-    return months.sort((a, b) => b.month.localeCompare(a.month));
+    // Newest first; a plain code-unit comparison, so the order never depends on the machine's locale.
+    return months.sort((a, b) => (a.month < b.month ? 1 : a.month > b.month ? -1 : 0));
   });
 
   if (issues.length > 0) return { issues, times };

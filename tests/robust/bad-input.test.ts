@@ -150,6 +150,17 @@ describe('sources', { concurrency: 3 }, () => {
 
   test('a folder named like a source', () => assertRejected('dir-md', content({ 'content/sources/x.md/readme.txt': '' }), { file: 'content/sources/x.md', line: null, message: /是目录/ }));
 
+  test('a raw .txt copy dropped into sources/ is reported, not silently skipped', () =>
+    assertRejected('stray-txt', content({ 'content/sources/讲话稿.txt': '机关党建工作讲话\n' }), { file: 'content/sources/讲话稿.txt', line: null, message: /不是 \.md 文件，不会被读取；原始稿件请先用 npm run import 转换/ }));
+
+  test('an upper-case .MD and a sub-folder of sources', () =>
+    assertRejected('stray-case', content({ 'content/sources/B.MD': source(GOOD_BODY), 'content/sources/2026/c.md': source(GOOD_BODY) }), {
+      file: 'content/sources/B.MD',
+      line: null,
+      message: /扩展名要写成小写的 \.md/,
+      issues: 2,
+    }));
+
   test('every bad file is reported, not just the first', () =>
     assertRejected('many', content({ 'content/sources/a.md': '', 'content/sources/b.md': source(GOOD_BODY).replace('2026-01-01', '2026-13-45'), 'content/themes.yaml': 'foo: bar\n' }), {
       file: 'content/sources/b.md',
@@ -173,6 +184,9 @@ describe('themes.yaml', { concurrency: 3 }, () => {
   test('a mapping instead of a list', () => assertRejected('themes-map', content({ [T]: 'id: si-feng\nname: 四风\n' }), { file: T, line: 1, message: /必须是列表/ }));
 
   test('saved as UTF-16', () => assertRejected('themes-utf16', content({ [T]: utf16le('- id: x\n  name: 甲\n  members: [a]\n') }), { file: T, line: 1, message: /UTF-16/ }));
+
+  test('themes.yml instead of themes.yaml: reported, or every configured theme would vanish', () =>
+    assertRejected('themes-yml', content({ 'content/themes.yml': '- id: si-feng\n  name: 四风\n  members: [甲, 乙]\n' }), { file: 'content/themes.yml', line: null, message: /要命名为 themes\.yaml/ }));
 
   test('an empty themes.yaml means no configured themes', () => assertAccepted('themes-empty', content({ [T]: '' }), /检查通过：1 篇原文 · 2 课/));
 });
