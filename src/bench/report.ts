@@ -44,6 +44,7 @@ export const STAGES: readonly (readonly [string, string])[] = [
   ['pagefind', '搜索索引 Pagefind'],
   ['ngram', '精确匹配索引 ngram'],
   ['output', '数据文件 output'],
+  ['offline', '离线包 offline'],
 ];
 
 /** Growth targets: 1,000 documents at most 11× the cost of 100 (10× is linear); our build ≤ 0.8 × Starlight. */

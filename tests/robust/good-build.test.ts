@@ -1,7 +1,7 @@
 /**
  * Odd but valid input builds, and no character is lost on the way: a BOM, CRLF line ends, zero-
  * width spaces, emoji (with joiners), traditional characters, CJK Extension B, U+2028, full-width
- * letters, pasted HTML (sanitised: formatting kept, code gone), empty themes and quiz files, and
+ * letters, control characters from copied page breaks, pasted HTML (sanitised: formatting kept, code gone), empty themes and quiz files, and
  * a GBK copy run through `npm run import`. One full build; every paragraph is looked up in
  * `data/lessons.json`, the lesson pages and the source page.
  */
@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { XMLValidator } from 'fast-xml-parser';
 import { assertNoTrace, cli, leftovers, previousSite, removeAll, tempDir, workLeftovers, writeTree, type Run } from './support.ts';
 
 const BOM = '\uFEFF';
@@ -22,6 +23,7 @@ const ODD = [
   `行分隔符${LS}之后的文字也在。`,
   '全角ＡＢＣ１２３、半角abc123、扩展B区𠮷𩸽字。',
   '第2行末尾有回车换行，第3行照样保留。',
+  '复制来的分页符\f、退格\b和转义\u001b字符也原样保留。',
 ];
 const HTML_PARAGRAPH = '保留<strong>加粗文字</strong>和<em>强调文字</em>，去掉<script>window.__pwned=1</script>脚本和<img src="x" onerror="window.__pwned=2" alt="图片说明">事件。';
 const ODD_SOURCE = [
@@ -56,9 +58,11 @@ const ODD_SOURCE = [
   '',
   ODD[4],
   '',
+  ODD[5],
+  '',
 ].join('\r\n');
 
-const READING = `${BOM}---\r\nmonth: 2026-09\r\nbooks:\r\n  - title: 书名😀繁體\r\n    author: 作者\r\n    reason: 推荐理由${ZWSP}保留。\r\n---\r\n\r\n本月导语：${ZWSP}零宽空格和😀。\r\n`;
+const READING = `${BOM}---\r\nmonth: 2026-09\r\nbooks:\r\n  - title: 书名😀繁體\r\n    author: 作者\r\n    reason: "推荐理由${ZWSP}保留，\\f分页符也在。"\r\n---\r\n\r\n本月导语：${ZWSP}零宽空格和😀，\f分页符。\r\n`;
 
 // The GBK copy of bad-input.test.ts: 机关党建工作讲话 / 同志们： / 一、提高认识 / 机关党建工作十分重要，我们要认真学习。
 const GBK_COPY = new Uint8Array(
@@ -137,5 +141,11 @@ test('the lesson pages and the source page carry every paragraph; pasted HTML is
 
 test('the reading list keeps its emoji and zero-width space', async () => {
   const html = pageText(await readFile(join(out, 'reading/2026-09/index.html'), 'utf8'));
-  for (const words of ['书名😀繁體', `推荐理由${ZWSP}保留。`, `本月导语：${ZWSP}零宽空格和😀。`]) assert.ok(html.includes(words), words);
+  for (const words of ['书名😀繁體', `推荐理由${ZWSP}保留，\f分页符也在。`, `本月导语：${ZWSP}零宽空格和😀，\f分页符。`]) assert.ok(html.includes(words), words);
+});
+
+test('the reading feed stays well-formed XML despite control characters in the text', async () => {
+  const feed = await readFile(join(out, 'reading/feed.xml'), 'utf8');
+  assert.equal(XMLValidator.validate(feed), true);
+  assert.ok(feed.includes('书名😀繁體'));
 });
