@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { structureSource } from '../../../src/structure/index.ts';
 
 const FRONTMATTER = '---\ntitle: 大文件\ndate: 2026-01-05\nkind: 讲话\n---\n\n';
-const corpus = readFileSync(new URL('../../../../shared/corpus/jiguan-dangjian-jianghua.txt', import.meta.url), 'utf8').replace(/\s+/g, '');
+const corpus = readFileSync(new URL('../../../samples/corpus/jiguan-dangjian-jianghua.txt', import.meta.url), 'utf8').replace(/\s+/g, '');
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 /** CPU milliseconds of `fn` in this process: steadier than wall time on a busy machine. */

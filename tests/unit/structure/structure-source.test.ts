@@ -20,7 +20,7 @@ const readingOrder = (doc: Doc) =>
     .join('');
 
 test('nothing lost: every Chinese character of the raw sample speech is in the Doc, in order', () => {
-  const raw = readFileSync(new URL('../../../../shared/corpus/jiguan-dangjian-jianghua.txt', import.meta.url), 'utf8').replace('第9页 共9页', '');
+  const raw = readFileSync(new URL('../../../samples/corpus/jiguan-dangjian-jianghua.txt', import.meta.url), 'utf8').replace('第9页 共9页', '');
   const input = readFileSync(new URL('../../fixtures/structure/speech-sample/input.md', import.meta.url), 'utf8');
   const doc = structureSource('content/sources/jiguan-dangjian-jianghua.md', input).doc!;
   assert.equal(han(doc.meta.title + readingOrder(doc)), han(raw));
