@@ -1,3 +1,4 @@
+import { fnv1a } from '../shared/hash.ts';
 /** A small seeded pseudo-random generator, so the same seed always gives the same corpus. */
 export interface Random {
   /** A float in [0, 1). */
@@ -27,11 +28,4 @@ export function createRandom(seed: number): Random {
 }
 
 /** A 32-bit FNV-1a hash of a string, to derive seeds from text. */
-export function hashString(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export const hashString = fnv1a;

@@ -1,3 +1,5 @@
+import { fnv1a } from '../../shared/hash.ts';
+
 /**
  * Which bank file holds a question. The build (src/build/quiz-files.ts) and the browser both
  * call these, so a question is always looked for where it was written. Pure: no DOM, no Node.
@@ -9,15 +11,7 @@ export const QUESTIONS_PER_SHARD = 64;
 /** More than 16^4 = 65,536 shard files would hurt deployments more than large shards would. */
 const MAX_DIGITS = 4;
 
-/** FNV-1a over the UTF-16 code units of `text`: tiny, stable, identical in Node and browsers. */
-export function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export { fnv1a };
 
 /** How many hex digits of the hash name a shard, so shards hold about `perShard` questions. */
 export function shardDigits(count: number, perShard: number = QUESTIONS_PER_SHARD): number {
