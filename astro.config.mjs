@@ -7,7 +7,9 @@ export default defineConfig({
   base: process.env.XUEXI_BASE || '/',
   site: process.env.XUEXI_SITE || 'http://localhost:4321',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // External stylesheets: one cached file instead of ~10 KB of CSS repeated in every page (62 MB
+  // of the HTML at 1,000 documents), which Astro, Pagefind and the offline hashing all paid for.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   outDir: './.cache/astro-dist',
   cacheDir: './.cache/astro',
   devToolbar: { enabled: false },
@@ -27,6 +29,8 @@ export default defineConfig({
         "form-action 'self'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The stylesheets are files under /_astro/ (see build.inlineStylesheets).
+      styleDirective: { resources: ["'self'"] },
     },
   },
 });

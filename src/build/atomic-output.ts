@@ -15,8 +15,8 @@ export interface Staging {
 /**
  * A staging folder beside the output folder (same file system, so the final rename is atomic),
  * swapped in only when the whole build succeeded: a failed build never leaves a half-written site.
- * Staging folders of earlier builds that were killed are cleared first, and an interrupt
- * (Ctrl-C, SIGTERM) removes this one (and the build's `scratch` folders) before the process exits.
+ * Staging folders of earlier builds that were killed are cleared first; an interrupt (Ctrl-C,
+ * SIGTERM) or a crash removes this one (and the build's `scratch` folders) as the process exits.
  */
 export async function createStaging(outDir: string, options: { scratch?: string[] } = {}): Promise<Staging> {
   const out = resolve(outDir);
@@ -27,16 +27,22 @@ export async function createStaging(outDir: string, options: { scratch?: string[
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
 
-  // Without this, an interrupted build would leave its staging folder behind for good.
-  const onSignal = (signal: NodeJS.Signals) => {
+  // Without these, an interrupted or crashed build would leave its staging folder behind: the
+  // process may end (process.exit) while the build is still running, so clean up on 'exit',
+  // synchronously, and turn interrupts into such an exit.
+  const onExit = () => {
     for (const path of [dir, ...(options.scratch ?? [])]) rmSync(path, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
     process.stderr.write('已中断：未写入任何输出。\n');
     process.exit(signal === 'SIGINT' ? 130 : 143);
   };
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
   for (const s of signals) process.on(s, onSignal);
+  process.on('exit', onExit);
   const release = () => {
     for (const s of signals) process.off(s, onSignal);
+    process.off('exit', onExit);
   };
 
   return {

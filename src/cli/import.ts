@@ -141,7 +141,12 @@ async function importAll(jobs: Job[]): Promise<{ results: { job: Job; result: Im
 
 /** Write every output through a temporary file and a rename, so no reader sees half a file. */
 async function writeAll(out: string, results: { result: ImportResult }[]): Promise<void> {
-  await mkdir(out, { recursive: true });
+  try {
+    await mkdir(out, { recursive: true });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    throw new InputError(out, code === 'EEXIST' || code === 'ENOTDIR' ? '已有同名文件，不是目录；--out 要指定一个目录' : `无法创建输出目录：${firstLine(error)}`);
+  }
   const staged: { temp: string; target: string }[] = [];
   try {
     for (const { result } of results) {

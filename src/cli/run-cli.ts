@@ -38,24 +38,37 @@ export function formatIssue(issue: ContentIssue): string {
  * one readable line per problem and exit code 1, never a stack trace.
  */
 export async function runCli(main: () => Promise<void>): Promise<void> {
+  // An error thrown outside the main chain (an event handler, a child process) would otherwise
+  // reach Node's default handler and its stack trace.
+  const crash = (error: unknown) => {
+    report(error);
+    process.exit(1);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
   try {
     await main();
   } catch (error) {
-    if (error instanceof ContentErrors) {
-      for (const issue of error.issues) console.error(formatIssue(issue));
-      console.error(`错误：发现 ${error.issues.length} 个问题，未写入任何输出。`);
-    } else if (error instanceof CliError) {
-      console.error(`错误：${error.message}`);
-    } else {
-      const message = error instanceof Error ? error.message : String(error);
-      const code = (error as { code?: unknown }).code;
-      const reason = typeof code === 'string' ? SYSTEM_ERRORS[code] : undefined;
-      const path = (error as { path?: unknown }).path;
-      if (reason) console.error(`错误：${typeof path === 'string' ? `${path}: ` : ''}${reason}，未写入任何输出。`);
-      else console.error(`错误：${message.split('\n')[0]}`);
-      if (process.env.XUEXI_DEBUG) console.error(error);
-    }
+    report(error);
     process.exitCode = 1;
+  }
+}
+
+/** Print an error as the person at the terminal should see it. */
+function report(error: unknown): void {
+  if (error instanceof ContentErrors) {
+    for (const issue of error.issues) console.error(formatIssue(issue));
+    console.error(`错误：发现 ${error.issues.length} 个问题，未写入任何输出。`);
+  } else if (error instanceof CliError) {
+    console.error(`错误：${error.message}`);
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = (error as { code?: unknown } | null)?.code;
+    const reason = typeof code === 'string' ? SYSTEM_ERRORS[code] : undefined;
+    const path = (error as { path?: unknown } | null)?.path;
+    if (reason) console.error(`错误：${typeof path === 'string' ? `${path}: ` : ''}${reason}，未写入任何输出。`);
+    else console.error(`错误：${message.split('\n')[0]}`);
+    if (process.env.XUEXI_DEBUG) console.error(error);
   }
 }
 

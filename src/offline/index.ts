@@ -4,10 +4,12 @@ import { dirname, join } from 'node:path';
 import { OFFLINE_SUMMARY, urlOfPath, type OfflineFile, type OfflineSummary } from './cache-names.ts';
 import { iconFiles } from './icons.ts';
 import { offlinePage } from './offline-page.ts';
-import { writeServiceWorker, type PrecacheEntry } from './service-worker.ts';
-import { listSiteFiles, siteVersion, type SiteFile } from './site-files.ts';
+import { prepareServiceWorker, writeServiceWorker, type PrecacheEntry, type ServiceWorkerTemplate } from './service-worker.ts';
+import { hashSiteFiles, listSiteFiles, siteVersion, type HashCache, type SiteFile } from './site-files.ts';
 import { webManifest } from './web-manifest.ts';
 
+export type { HashCache } from './site-files.ts';
+export { prepareServiceWorker, type ServiceWorkerTemplate } from './service-worker.ts';
 export { CACHES, cacheKindOf, urlOfPath, OFFLINE_SUMMARY, type OfflineFile, type OfflineSummary, type CacheKind } from './cache-names.ts';
 
 /** Options of `writeOffline`. */
@@ -19,6 +21,10 @@ export interface OfflineOptions {
    * is at most this many bytes; larger indexes are cached as used or by 离线学习. @default 1500000
    */
   precacheIndexLimit?: number;
+  /** Hashes taken earlier by `prehashSite` (reused for unchanged files). */
+  hashes?: HashCache;
+  /** The worker built ahead of time by `prepareServiceWorker(base)`. */
+  serviceWorker?: ServiceWorkerTemplate;
 }
 
 /** What `writeOffline` wrote. */
@@ -49,6 +55,14 @@ function normalizeBase(base: string): string {
 async function put(siteDir: string, path: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(join(siteDir, path)), { recursive: true });
   await writeFile(join(siteDir, path), content);
+}
+
+/**
+ * Hash the site's files written so far (not the search index, rewritten later), for
+ * `writeOffline({ hashes })`: the build runs this while Pagefind writes its index.
+ */
+export function prehashSite(siteDir: string): Promise<HashCache> {
+  return hashSiteFiles(siteDir, (path) => NOT_BUNDLED(path) || /^(pagefind|ngram)\//.test(path));
 }
 
 /** The files the service worker precaches, with revisions. */
@@ -85,7 +99,7 @@ export async function writeOffline(siteDir: string, opts: OfflineOptions): Promi
   await put(siteDir, 'manifest.webmanifest', webManifest(base, manifestIcons));
   await put(siteDir, 'offline.html', offlinePage(base));
 
-  const files = await listSiteFiles(siteDir, NOT_BUNDLED);
+  const files = await listSiteFiles(siteDir, NOT_BUNDLED, opts.hashes);
   const version = siteVersion(files);
   const precache = choosePrecache(files, version, opts.precacheIndexLimit ?? 1_500_000);
   const precached = new Set(precache.map((p) => p.path));
@@ -96,7 +110,7 @@ export async function writeOffline(siteDir: string, opts: OfflineOptions): Promi
   const summary: OfflineSummary = { version, total: files.reduce((s, f) => s + f.size, 0), count: files.length, files: listPath };
   await put(siteDir, OFFLINE_SUMMARY, JSON.stringify(summary));
 
-  await writeServiceWorker(siteDir, base, precache);
+  await writeServiceWorker(siteDir, base, precache, opts.serviceWorker);
   const precachedBytes = files.filter((f) => precached.has(f.path)).reduce((s, f) => s + f.size, 0);
   return { version, files: files.length, bytes: summary.total, precached: precache.length, precachedBytes };
 }

@@ -1,6 +1,7 @@
 /**
  * The page the service worker shows for a page that is not saved on this device while offline.
- * Plain HTML without styles or scripts, so no Content-Security-Policy can block any of it.
+ * Plain HTML without styles or scripts; like every page it carries a Content-Security-Policy
+ * (here: nothing may run at all).
  */
 export function offlinePage(base: string): string {
   return `<!doctype html>
@@ -9,6 +10,7 @@ export function offlinePage(base: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'none'; style-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'">
 <title>离线 · 学习园地</title>
 <link rel="icon" href="${base}favicon.svg" type="image/svg+xml">
 </head>

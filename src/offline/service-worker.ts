@@ -1,3 +1,6 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { generateSW, type ManifestEntry, type RuntimeCaching } from 'workbox-build';
 import { CACHES } from './cache-names.ts';
 
@@ -70,14 +73,18 @@ function runtimeCaching(base: string): RuntimeCaching[] {
   ];
 }
 
-/**
- * Write `sw.js` with Workbox's generateSW: precache the shell (given), runtime caching for the
- * rest, an update that waits for the member's 刷新 (SKIP_WAITING message), same output for the
- * same input (revisions are content hashes; no timestamps).
- */
-export async function writeServiceWorker(siteDir: string, base: string, precache: PrecacheEntry[]): Promise<{ count: number; size: number }> {
-  const entries: ManifestEntry[] = precache.map((p) => ({ url: p.path, revision: p.revision }));
-  const result = await generateSW({
+// Stands for the precache list in a worker built ahead of time (`prepareServiceWorker`).
+const PLACEHOLDER = '__XUEXI_PRECACHE__';
+const PLACEHOLDER_LIST = /\[\{\s*"?url"?\s*:\s*"__XUEXI_PRECACHE__"\s*,\s*"?revision"?\s*:\s*null\s*\}\]/g;
+
+/** A worker built by Workbox for a base, its precache list still to be filled in. */
+export interface ServiceWorkerTemplate {
+  base: string;
+  source: string;
+}
+
+async function generate(siteDir: string, base: string, entries: ManifestEntry[]): Promise<void> {
+  await generateSW({
     swDest: `${siteDir}/sw.js`,
     globDirectory: siteDir,
     globPatterns: [],
@@ -95,5 +102,38 @@ export async function writeServiceWorker(siteDir: string, base: string, precache
     sourcemap: false,
     disableDevLogs: true,
   });
-  return { count: result.count, size: result.size };
+}
+
+/**
+ * Build the worker for `base` with a stand-in precache list. Workbox spends about two seconds
+ * bundling and minifying its runtime whatever the site; the build does this while Pagefind
+ * writes its index, and `writeServiceWorker` then only fills in the list.
+ */
+export async function prepareServiceWorker(base: string): Promise<ServiceWorkerTemplate> {
+  const dir = await mkdtemp(join(tmpdir(), 'xuexi-sw-'));
+  try {
+    await generate(dir, base, [{ url: PLACEHOLDER, revision: null }]);
+    return { base, source: await readFile(join(dir, 'sw.js'), 'utf8') };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Write `sw.js` with Workbox's generateSW: precache the shell (given), runtime caching for the
+ * rest, an update that waits for the member's 刷新 (SKIP_WAITING message), same output for the
+ * same input (revisions are content hashes; no timestamps). With a `template` for the same base
+ * (from `prepareServiceWorker`) the list is filled into it instead of bundling again.
+ */
+export async function writeServiceWorker(siteDir: string, base: string, precache: PrecacheEntry[], template?: ServiceWorkerTemplate): Promise<{ count: number }> {
+  const entries: ManifestEntry[] = precache.map((p) => ({ url: p.path, revision: p.revision }));
+  const source = template?.base === base ? template.source : undefined;
+  // Fill in only when the stand-in appears exactly once as Workbox wrote it; otherwise bundle.
+  if (source !== undefined && (source.match(PLACEHOLDER_LIST) ?? []).length === 1 && source.split(PLACEHOLDER).length === 2) {
+    const list = JSON.stringify(entries.map((e) => ({ url: e.url, revision: e.revision ?? null })));
+    await writeFile(join(siteDir, 'sw.js'), source.replace(PLACEHOLDER_LIST, () => list));
+  } else {
+    await generate(siteDir, base, entries);
+  }
+  return { count: entries.length };
 }

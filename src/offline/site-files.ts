@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 /** A file of the built site. */
@@ -11,20 +11,70 @@ export interface SiteFile {
   hash: string;
 }
 
-/** Every file under `siteDir` except those `skip` rejects, sorted by path. */
-export async function listSiteFiles(siteDir: string, skip: (path: string) => boolean = () => false): Promise<SiteFile[]> {
+/** Hashes taken earlier, reused for files whose size and modification time have not changed. */
+export type HashCache = Map<string, { size: number; mtimeMs: number; hash: string }>;
+
+// Files are read a few at a time: one by one, the build waits on each read in turn.
+const PARALLEL_READS = 8;
+
+async function paths(siteDir: string, skip: (path: string) => boolean): Promise<string[]> {
   const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-  const paths = entries
+  return entries
     .filter((e) => e.isFile())
     .map((e) => relative(siteDir, join(e.parentPath, e.name)).split(sep).join('/'))
     .filter((p) => !skip(p))
     .sort();
-  const files: SiteFile[] = [];
-  for (const path of paths) {
-    const content = await readFile(join(siteDir, path));
-    files.push({ path, size: content.byteLength, hash: createHash('sha256').update(content).digest('hex').slice(0, 16) });
+}
+
+async function mapParallel<T, R>(items: readonly T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_READS, items.length) }, worker));
+  return out;
+}
+
+async function hashFile(siteDir: string, path: string, cache?: HashCache): Promise<SiteFile> {
+  const file = join(siteDir, path);
+  if (cache) {
+    const known = cache.get(path);
+    if (known) {
+      const info = await stat(file);
+      if (info.size === known.size && info.mtimeMs === known.mtimeMs) return { path, size: known.size, hash: known.hash };
+    }
   }
-  return files;
+  const content = await readFile(file);
+  return { path, size: content.byteLength, hash: createHash('sha256').update(content).digest('hex').slice(0, 16) };
+}
+
+/**
+ * Every file under `siteDir` except those `skip` rejects, sorted by path. Hashes in `cache`
+ * (from `hashSiteFiles`) are reused when a file's size and modification time are unchanged.
+ */
+export async function listSiteFiles(siteDir: string, skip: (path: string) => boolean = () => false, cache?: HashCache): Promise<SiteFile[]> {
+  return mapParallel(await paths(siteDir, skip), (path) => hashFile(siteDir, path, cache));
+}
+
+/**
+ * Hash the files already in `siteDir` (except those `skip` rejects) ahead of `writeOffline`, e.g.
+ * while the search indexer, in its own process, is still writing: the build does not wait for
+ * the bulk of the hashing afterwards.
+ */
+export async function hashSiteFiles(siteDir: string, skip: (path: string) => boolean = () => false): Promise<HashCache> {
+  const cache: HashCache = new Map();
+  await mapParallel(await paths(siteDir, skip), async (path) => {
+    const file = join(siteDir, path);
+    const before = await stat(file);
+    const { size, hash } = await hashFile(siteDir, path);
+    // Only a file that did not change while it was read is worth remembering.
+    if (size === before.size) cache.set(path, { size, mtimeMs: before.mtimeMs, hash });
+  });
+  return cache;
 }
 
 /** One hash over every file's path and content hash: the site's version. */

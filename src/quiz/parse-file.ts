@@ -3,7 +3,7 @@
  * `quiz.json`. Every problem is reported as `file:line: message` with the line of the field at
  * fault (the YAML is parsed with positions).
  */
-import { yamlErrorLine } from '../shared/frontmatter.ts';
+import { yamlErrorLine } from '../shared/yaml-errors.ts';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import { QUESTION_TYPES, quizQuestionSchema } from '../schemas/quiz.ts';

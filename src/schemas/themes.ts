@@ -1,4 +1,4 @@
-import { yamlErrorLine } from '../shared/frontmatter.ts';
+import { yamlErrorLine } from '../shared/yaml-errors.ts';
 import { isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import type { ContentIssue } from '../shared/types.ts';

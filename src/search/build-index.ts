@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { decodeFragmentFile, type PagefindFragment } from './fragments.ts';
 import { buildNgramIndex } from './ngram-index.ts';
@@ -42,20 +42,172 @@ async function dirBytes(dir: string): Promise<number> {
  */
 export const SEARCHABLE_PAGES = '{lessons,reading,themes}/**/*.html';
 
-/** Run Pagefind over the site and return the fragments it wrote (one per indexed page). */
-async function runPagefind(siteDir: string): Promise<PagefindFragment[]> {
-  const out = join(siteDir, 'pagefind');
-  await rm(out, { recursive: true, force: true });
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  try {
-    if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
-    const added = await index.addDirectory({ path: siteDir, glob: SEARCHABLE_PAGES });
-    if (added.errors.length > 0) throw new Error(`Pagefind 索引失败：${added.errors.join('；')}`);
-    const written = await index.writeFiles({ outputPath: out });
-    if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('；')}`);
-  } finally {
-    await pagefind.close();
+const SEARCHABLE_FOLDERS = /^\{([^}]*)\}/.exec(SEARCHABLE_PAGES)![1]!.split(',');
+const BODY = 'data-pagefind-body';
+/** How often to look for pages the site generator has finished while it runs. */
+const POLL_MS = 400;
+
+/** The `.html` files under the searchable folders, as paths relative to the site (`/` separators). */
+async function searchableFiles(siteDir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const folder of SEARCHABLE_FOLDERS) {
+    const names = await readdir(join(siteDir, folder), { recursive: true }).catch(() => [] as string[]);
+    for (const name of names) if (name.endsWith('.html')) out.push(`${folder}/${name.split(sep).join('/')}`);
   }
+  return out.sort();
+}
+
+/** `/lessons/a/` → `lessons/a/index.html` (the file `format: 'directory'` writes). */
+function fileOfUrl(url: string): string {
+  return `${url.replace(/^\/+/, '').replace(/\/?$/, '/')}index.html`;
+}
+
+/**
+ * Feeds Pagefind the searchable pages one by one (`addHTMLFile`, same URL as `addDirectory` would
+ * give) so that its indexing, in its own process, overlaps the site generator still writing
+ * pages: the build is otherwise single-threaded. Pagefind's output depends on the order pages
+ * arrive in, so they are sent in a fixed order (the expected pages in the given order, waiting
+ * for each to be written; then any others, sorted) whatever the timing. Only pages with
+ * `data-pagefind-body` are sent (Pagefind would parse and then drop the others, such as the
+ * lesson list), unless no page has one, when Pagefind indexes every page as `addDirectory` did.
+ */
+class PagefindFeeder {
+  private readonly siteDir: string;
+  private readonly index: pagefind.PagefindIndex;
+  private readonly expected: string[];
+  private next = 0;
+  private readonly sent = new Set<string>();
+  private readonly withoutBody: string[] = [];
+  private readonly pending: Promise<void>[] = [];
+  private readonly errors: string[] = [];
+  private withBody = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private polling: Promise<void> | undefined;
+  private stopped = false;
+
+  constructor(siteDir: string, index: pagefind.PagefindIndex, expected: string[]) {
+    this.siteDir = siteDir;
+    this.index = index;
+    this.expected = expected;
+  }
+
+  /** Look for finished pages every few hundred milliseconds until `finish`. */
+  watch(): void {
+    if (this.expected.length === 0) return;
+    const tick = () => {
+      this.polling = this.advance().finally(() => {
+        if (!this.stopped) this.timer = setTimeout(tick, POLL_MS);
+      });
+    };
+    this.timer = setTimeout(tick, POLL_MS);
+  }
+
+  /** Send what is left (every page now) and wait for Pagefind to take it all. */
+  async finish(): Promise<void> {
+    this.stop();
+    await this.polling;
+    for (; this.next < this.expected.length; this.next++) {
+      const path = this.expected[this.next]!;
+      const html = await readFile(join(this.siteDir, path), 'utf8').catch(() => undefined);
+      if (html !== undefined) this.take(path, html);
+    }
+    for (const path of await searchableFiles(this.siteDir)) {
+      if (!this.sent.has(path)) this.take(path, await readFile(join(this.siteDir, path), 'utf8'));
+    }
+    if (this.withBody === 0) for (const path of this.withoutBody) this.send(path, await readFile(join(this.siteDir, path), 'utf8'));
+    await Promise.all(this.pending);
+    if (this.errors.length > 0) throw new Error(`Pagefind 索引失败：${this.errors.join('；')}`);
+  }
+
+  stop(): void {
+    this.stopped = true;
+    clearTimeout(this.timer);
+  }
+
+  /** Send the expected pages that are written, in order, up to the first one that is not yet. */
+  private async advance(): Promise<void> {
+    while (!this.stopped && this.next < this.expected.length) {
+      const path = this.expected[this.next]!;
+      const html = await readFile(join(this.siteDir, path), 'utf8').catch(() => undefined);
+      // A page without its closing tag may be half written: look again later.
+      if (html === undefined || !html.trimEnd().endsWith('</html>')) return;
+      this.take(path, html);
+      this.next++;
+    }
+  }
+
+  private take(path: string, html: string): void {
+    this.sent.add(path);
+    if (html.includes(BODY)) {
+      this.withBody++;
+      this.send(path, html);
+    } else {
+      this.withoutBody.push(path);
+    }
+  }
+
+  private send(path: string, content: string): void {
+    this.pending.push(
+      this.index.addHTMLFile({ sourcePath: path, content }).then(
+        (r) => void this.errors.push(...r.errors.map((e) => `${path}: ${e}`)),
+        (e: unknown) => void this.errors.push(`${path}: ${String(e)}`),
+      ),
+    );
+  }
+}
+
+/** A search index being built while the site is generated; see `startSearchIndex`. */
+export interface SearchIndexSession {
+  /** Index the remaining pages, write `pagefind/` and `ngram/`. Call once the site is complete. */
+  finish(): Promise<SearchIndexReport>;
+  /** Give up (the build failed): stop Pagefind, write nothing. */
+  abort(): Promise<void>;
+}
+
+/**
+ * Start Pagefind now and feed it the searchable pages of `siteDir` as they appear, so that
+ * indexing runs alongside the site generator; `finish()` once every page is written. `urls`
+ * lists the searchable pages to expect (`/lessons/a/`…), ideally in the order they are written;
+ * pages not listed are indexed at `finish()`.
+ */
+export async function startSearchIndex(siteDir: string, urls: readonly string[] = []): Promise<SearchIndexSession> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) {
+    await pagefind.close();
+    throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
+  }
+  const feeder = new PagefindFeeder(siteDir, index, [...new Set(urls.map(fileOfUrl))]);
+  feeder.watch();
+  let done = false;
+  return {
+    async finish() {
+      if (done) throw new Error('搜索索引已完成');
+      done = true;
+      const out = join(siteDir, 'pagefind');
+      try {
+        await feeder.finish();
+        await rm(out, { recursive: true, force: true });
+        const written = await index.writeFiles({ outputPath: out });
+        if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('；')}`);
+      } finally {
+        feeder.stop();
+        await pagefind.close();
+      }
+      const fragments = await readFragments(out);
+      return writeNgram(siteDir, fragments, performance.now() - started);
+    },
+    async abort() {
+      if (done) return;
+      done = true;
+      feeder.stop();
+      await pagefind.close();
+    },
+  };
+}
+
+/** The fragments Pagefind wrote (one per indexed page), minus the files the site does not use. */
+async function readFragments(out: string): Promise<PagefindFragment[]> {
   for (const name of UNUSED) await rm(join(out, name), { force: true });
   const fragments: PagefindFragment[] = [];
   const dir = join(out, 'fragment');
@@ -70,11 +222,13 @@ async function runPagefind(siteDir: string): Promise<PagefindFragment[]> {
  * fragments), so that what the browser verifies and what the index says always agree.
  */
 export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
-  let t = performance.now();
-  const fragments = await runPagefind(siteDir);
-  const pagefindMs = performance.now() - t;
-  t = performance.now();
+  const session = await startSearchIndex(siteDir);
+  return session.finish();
+}
 
+/** Build the exact-match helper index into `ngram/` from Pagefind's fragments. */
+async function writeNgram(siteDir: string, fragments: PagefindFragment[], pagefindMs: number): Promise<SearchIndexReport> {
+  const t = performance.now();
   // Page numbers follow URL order, which does not depend on Pagefind's hashing.
   fragments.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const built = buildNgramIndex(fragments.map((f) => ({ url: f.url, content: f.content, title: f.meta.title ?? '', filters: f.filters })));

@@ -1,6 +1,7 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import type { ContentIssue } from './types.ts';
+import { yamlErrorOffset } from './yaml-errors.ts';
 
 /** A Markdown file split into its YAML frontmatter and its body. */
 export interface Frontmatter {
@@ -80,7 +81,7 @@ export function parseFrontmatter(file: string, text: string): Frontmatter {
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const offset = openerOffset(yamlText, error.message, error.pos[0]);
+      const offset = yamlErrorOffset(yamlText, error.message, error.pos[0]);
       result.issues.push({ file, line: fileLine(offset), message: `frontmatter 的 YAML 有误：${error.message}` });
     }
     return result;
@@ -121,25 +122,6 @@ function lineOfPath(doc: Document, path: readonly PropertyKey[], fileLine: (offs
     }
   }
   return line;
-}
-
-/**
- * The 1-based line (within `yamlText`) to show for a YAML syntax error: where an unclosed `[`,
- * `{` or quote was opened, else where the parser stopped.
- */
-export function yamlErrorLine(yamlText: string, error: { message: string; pos: [number, number] }, counter: LineCounter): number {
-  return counter.linePos(openerOffset(yamlText, error.message, error.pos[0])).line;
-}
-
-/**
- * An unclosed `[`, `{` or quote is reported where the parser gave up (often the next key);
- * point at the opening mark instead, which is where the writer has to look.
- */
-function openerOffset(yamlText: string, message: string, offset: number): number {
-  const opener = /Flow sequence/.test(message) ? '[' : /Flow map/.test(message) ? '{' : /closing "quote/.test(message) ? '"' : /closing 'quote/.test(message) ? "'" : '';
-  if (!opener) return offset;
-  const at = yamlText.lastIndexOf(opener, Math.max(0, offset - 1));
-  return at >= 0 ? at : offset;
 }
 
 function lineEnd(text: string, from: number): number {

@@ -48,7 +48,7 @@ export function renderSafe(nodes: MdastContent, options: RenderOptions = {}): Sa
     // Pathologically deep trees exhaust the stack in the recursive hast utilities; keep the
     // words (escaped) rather than lose them.
     if (!(error instanceof RangeError)) throw error;
-    const text = plainText(nodes);
+    const text = plainText(nodes, true);
     return { html: escapeHtml(text), text };
   }
 }
@@ -82,9 +82,10 @@ const PHRASING = new Set<string>([
 
 /**
  * Plain text of mdast nodes: text, code, image alt text; a hard break is a newline; raw HTML
- * counts for nothing (its visible text comes from the sanitised tree instead).
+ * counts for nothing (its visible text comes from the sanitised tree instead), unless `htmlText`
+ * asks for the text between its tags (when the tree could not be built).
  */
-export function plainText(nodes: readonly MdastNodes[]): string {
+export function plainText(nodes: readonly MdastNodes[], htmlText = false): string {
   let out = '';
   // Iterative walk: nesting depth must not be bounded by the call stack.
   const stack: MdastNodes[] = [...nodes].reverse();
@@ -104,6 +105,8 @@ export function plainText(nodes: readonly MdastNodes[]): string {
         out += node.alt ?? '';
         break;
       case 'html':
+        // Only when the sanitiser could not run: the words between the tags, never the code.
+        if (htmlText) out += node.value.replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, '').replace(/<!--[\s\S]*?(?:-->|$)|<[^>]*>?/g, '');
         break;
       default:
         if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);

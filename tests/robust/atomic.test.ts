@@ -1,6 +1,7 @@
 /**
- * Atomic output: whatever stops a build — bad content, Astro failing, the last write failing
- * after Astro and Pagefind filled the staging folder, an interrupt — the earlier site stays
+ * Atomic output: whatever stops a build — bad content, Astro failing, a crash outside the
+ * promise chain, the last write failing after Astro and Pagefind filled the staging folder, an
+ * interrupt — the earlier site stays
  * byte-identical, no staging folder is left beside it and no work folder in the project.
  * A successful build replaces the earlier site as a whole.
  */
@@ -51,15 +52,30 @@ describe('atomic output', { concurrency: 2 }, () => {
     await assertUntouched(out, before, run.pid);
   });
 
-  test('the last write fails after Astro and Pagefind: the earlier site stays', async () => {
-    const { dir, out, before } = await setup('atomic-late');
-    const run = await cli('build', ['--content', 'content', '--out', 'out'], { cwd: dir, nodeArgs: inject('write-fails.mjs') });
+  test('a crash outside the build’s promise chain: one line, and the earlier site stays', async () => {
+    const { dir, out, before } = await setup('atomic-crash');
+    const run = await cli('build', ['--content', 'content', '--out', 'out'], { cwd: dir, nodeArgs: inject('astro-crashes.mjs') });
     assertNoTrace(run);
     assert.equal(run.code, 1);
-    assert.match(run.stdout, /\[4\/5\] 建立搜索索引[\s\S]*\[5\/5\] 写入数据文件/, 'the failure came after Astro and Pagefind');
-    assert.equal(run.stderr, '错误：磁盘空间不足，未写入任何输出。\n');
+    assert.equal(run.stderr, '错误：[injected] worker crashed\n');
     await assertUntouched(out, before, run.pid);
   });
+
+  for (const [file, step] of [
+    ['data/lessons.json', /\[3\/5\][\s\S]*\[4\/5\]/],
+    ['manifest.webmanifest', /\[3\/5\][\s\S]*\[4\/5\][\s\S]*\[5\/5\]/],
+  ] as const) {
+    test(`writing ${file} fails after Astro and Pagefind: the earlier site stays`, async () => {
+      const { dir, out, before } = await setup(`atomic-late-${file.replace(/\W/g, '-')}`);
+      const run = await cli('build', ['--content', 'content', '--out', 'out'], { cwd: dir, nodeArgs: inject('write-fails.mjs'), env: { XUEXI_INJECT_WRITE_FAIL: file } });
+      assertNoTrace(run);
+      assert.equal(run.code, 1);
+      assert.match(run.stdout, step, 'the failure came late, after Astro');
+      assert.doesNotMatch(run.stdout, /完成/);
+      assert.equal(run.stderr, '错误：磁盘空间不足，未写入任何输出。\n');
+      await assertUntouched(out, before, run.pid);
+    });
+  }
 
   test('an interrupt while Astro runs: the staging folder goes, the earlier site stays', async () => {
     const { dir, out, before } = await setup('atomic-signal');

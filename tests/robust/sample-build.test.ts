@@ -76,7 +76,7 @@ test('every page carries the Content-Security-Policy before any script or style'
     const policy = metas[0]![1]!;
     for (const directive of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) if (!policy.includes(directive)) problems.push(`${name}: no ${directive}`);
     const script = /script-src ([^;]*)/.exec(policy)?.[1] ?? '';
-    if (!script.includes("'self'") || /'unsafe-inline'|'unsafe-eval'|\*|https?:|data:|blob:/.test(script)) problems.push(`${name}: script-src ${script}`);
+    if (!/^\s*'(self|none)'/.test(script) || /'unsafe-inline'|'unsafe-eval'|\*|https?:|data:|blob:/.test(script)) problems.push(`${name}: script-src ${script}`);
     const at = metas[0]!.index!;
     const first = html.search(/<script|<style|<link rel="stylesheet"/);
     if (first >= 0 && first < at) problems.push(`${name}: a script or style comes before the CSP`);

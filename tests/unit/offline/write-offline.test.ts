@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { choosePrecache, writeOffline, type OfflineFile, type OfflineSummary } from '../../../src/offline/index.ts';
+import { choosePrecache, prehashSite, prepareServiceWorker, writeOffline, type OfflineFile, type OfflineSummary } from '../../../src/offline/index.ts';
 import type { SiteFile } from '../../../src/offline/site-files.ts';
 
 const SITE: Record<string, string> = {
@@ -102,6 +102,58 @@ describe('writeOffline', () => {
       rmSync(copy, { recursive: true, force: true });
     } finally {
       rmSync(other, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('prehashSite', () => {
+  it('gives the same output as hashing afterwards, even for files changed since', async () => {
+    const plain = makeSite();
+    const early = makeSite();
+    try {
+      const hashes = await prehashSite(early);
+      assert.ok(hashes.has('lessons/a/index.html'));
+      assert.ok(!hashes.has('pagefind/pagefind.js'), 'the search index is rewritten later: not hashed early');
+      // Same size, new content and time; and a new size: neither may keep its early hash.
+      for (const dir of [plain, early]) {
+        writeFileSync(join(dir, 'index.html'), '<!doctype html><title>首页!</title>'.slice(0, SITE['index.html']!.length));
+        utimesSync(join(dir, 'index.html'), new Date(Date.UTC(2030, 0, 1)), new Date(Date.UTC(2030, 0, 1)));
+        writeFileSync(join(dir, 'data/lessons.json'), '[1]');
+      }
+      await writeOffline(plain, { base: '/' });
+      await writeOffline(early, { base: '/', hashes });
+      assert.deepEqual(snapshot(early), snapshot(plain));
+    } finally {
+      rmSync(plain, { recursive: true, force: true });
+      rmSync(early, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('prepareServiceWorker', () => {
+  it('gives the same site as bundling the worker afterwards, apart from the worker\'s layout', async () => {
+    const plain = makeSite();
+    const early = makeSite();
+    try {
+      const template = await prepareServiceWorker('/xuexi/');
+      await writeOffline(plain, { base: '/xuexi/' });
+      await writeOffline(early, { base: '/xuexi/', serviceWorker: template });
+      const { 'sw.js': sw, ...rest } = snapshot(early);
+      const { 'sw.js': plainSw, ...plainRest } = snapshot(plain);
+      assert.deepEqual(rest, plainRest);
+      const text = Buffer.from(sw!, 'base64').toString('utf8');
+      assert.ok(!text.includes('__XUEXI_PRECACHE__'), 'the stand-in is replaced');
+      // The same precache list as Workbox writes itself: every URL with its revision.
+      const list = (js: string) => [...js.matchAll(/\{"?url"?:"([^"]+)","?revision"?:(null|"[^"]*")\}/g)].map((m) => `${m[1]} ${m[2]}`);
+      const expected = list(Buffer.from(plainSw!, 'base64').toString('utf8'));
+      assert.ok(expected.length > 3);
+      assert.deepEqual(list(text), expected);
+      // A template for another base is not used.
+      await writeOffline(early, { base: '/', serviceWorker: template });
+      assert.ok(readFileSync(join(early, 'sw.js'), 'utf8').includes('offline.html'));
+    } finally {
+      rmSync(plain, { recursive: true, force: true });
+      rmSync(early, { recursive: true, force: true });
     }
   });
 });
