@@ -94,22 +94,20 @@ function studiedEntry(x: unknown): StudiedEntry | undefined {
  */
 function repairV1(raw: Obj): { record: StudyRecord; dropped: boolean } {
   let dropped = false;
-  const answers = dict<AnswerEntry>();
-  if (isObj(raw.answers)) {
-    for (const [id, value] of Object.entries(raw.answers)) {
-      const entry = isId(id) ? answerEntry(value) : undefined;
-      if (entry) answers[id] = entry;
-      else dropped = true;
-    }
-  } else if (raw.answers !== undefined) dropped = true;
-  const studied = dict<StudiedEntry>();
-  if (isObj(raw.studied)) {
-    for (const [id, value] of Object.entries(raw.studied)) {
-      const entry = isId(id) ? studiedEntry(value) : undefined;
-      if (entry) studied[id] = entry;
-      else dropped = true;
-    }
-  } else if (raw.studied !== undefined) dropped = true;
+  // Keep every well-formed entry of a map; note whether anything had to be dropped.
+  const validEntries = <T>(value: unknown, parse: (v: unknown) => T | undefined): Record<string, T> => {
+    const out = dict<T>();
+    if (isObj(value)) {
+      for (const [id, item] of Object.entries(value)) {
+        const entry = isId(id) ? parse(item) : undefined;
+        if (entry) out[id] = entry;
+        else dropped = true;
+      }
+    } else if (value !== undefined) dropped = true;
+    return out;
+  };
+  const answers = validEntries(raw.answers, answerEntry);
+  const studied = validEntries(raw.studied, studiedEntry);
   const list = (x: unknown): string[] => {
     if (x === undefined) return [];
     if (!Array.isArray(x)) {
