@@ -90,14 +90,22 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
     lap('astro');
 
     log(`[4/5] 收尾搜索索引，写入数据文件`);
+    // While Pagefind finishes in its own process, this one writes the data files, hashes the
+    // pages for the offline bundle (which leaves pagefind/ and ngram/ out) and has Workbox bundle
+    // the service worker.
+    const side = (async () => {
+      const start = performance.now();
+      await writeOutputFiles(staging.dir, [...dataFiles(data, base), ...quizFiles(data, base)]);
+      times.output = performance.now() - start;
+      return { hashes: await prehashSite(staging.dir), serviceWorker: await prepareServiceWorker(base) };
+    })();
+    // Wait for both before failing, so that Pagefind never writes into a work folder being removed.
+    const [sideDone] = await Promise.allSettled([side, indexing]);
+    if (sideDone.status === 'rejected') throw sideDone.reason;
+    const { hashes, serviceWorker } = sideDone.value;
     const searched = await indexing;
     for (const name of ['pagefind', 'ngram']) await moveDir(join(searchDir, name), join(staging.dir, name));
     const pages = searched.report.pages;
-    const start = performance.now();
-    await writeOutputFiles(staging.dir, [...dataFiles(data, base), ...quizFiles(data, base)]);
-    times.output = performance.now() - start;
-    const hashes = await prehashSite(staging.dir);
-    const serviceWorker = await prepareServiceWorker(base);
     lap('pagefind');
     // Pagefind ran beside Astro: the table shows what it cost in its own lane (start to index
     // written) and the wait after Astro separately, as `pagefind-wait`.
