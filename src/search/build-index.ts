@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { join, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { decodeFragmentFile, type PagefindFragment } from './fragments.ts';
+import type { IndexDocument } from './index-documents.ts';
 import { buildNgramIndex } from './ngram-index.ts';
 import { NGRAM_FORMAT, PAGES_PER_TABLE, type NgramMeta, type PageTable } from './ngram-format.ts';
 
@@ -214,6 +215,46 @@ async function readFragments(out: string): Promise<PagefindFragment[]> {
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.pf_fragment')).sort();
   for (const name of names) fragments.push(...decodeFragmentFile(name.slice(0, -'.pf_fragment'.length), await readFile(join(dir, name))));
   return fragments;
+}
+
+/**
+ * Index `docs` (rendered from SiteData, see `indexDocuments`) with Pagefind in its own process and
+ * write `pagefind/` and `ngram/` into `dir` (a folder outside the site generator's output, which
+ * it may clean), all while the site generator runs; move both into the site afterwards. The
+ * documents are sent in the given order, so the output does not depend on timing.
+ */
+export async function buildDocumentIndex(dir: string, docs: readonly IndexDocument[]): Promise<SearchIndexReport> {
+  const started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) {
+    await pagefind.close();
+    throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
+  }
+  const out = join(dir, 'pagefind');
+  // If the process ends mid-build (a crash, an interrupt), stop Pagefind first, before the exit
+  // handlers remove the work folder it writes into: it would otherwise outlive us and leave files.
+  const onExit = () => void pagefind.close();
+  process.prependListener('exit', onExit);
+  try {
+    const problems: string[] = [];
+    await Promise.all(
+      docs.map((d) =>
+        index.addHTMLFile({ sourcePath: d.path, content: d.html }).then(
+          (r) => void problems.push(...r.errors.map((e) => `${d.path}: ${e}`)),
+          (e: unknown) => void problems.push(`${d.path}: ${String(e)}`),
+        ),
+      ),
+    );
+    if (problems.length > 0) throw new Error(`Pagefind 索引失败：${problems.join('；')}`);
+    await rm(out, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: out });
+    if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('；')}`);
+  } finally {
+    process.off('exit', onExit);
+    await pagefind.close();
+  }
+  const fragments = await readFragments(out);
+  return writeNgram(dir, fragments, performance.now() - started);
 }
 
 /**

@@ -9,7 +9,12 @@ import assert from 'node:assert/strict';
 import { cp, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import * as pagefind from 'pagefind';
 import { SEARCHABLE_PAGES } from '../../src/search/build-index.ts';
+import { readFragmentJson } from '../../src/search/fragments.ts';
+import { indexDocuments } from '../../src/search/index-documents.ts';
+import { readContent } from '../../src/content/read-content.ts';
+import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import { assertNoTrace, cli, removeAll, ROOT, snapshot, tempDir, type Run } from './support.ts';
 
 const dirs: string[] = [];
@@ -93,4 +98,44 @@ test('every searchable page lies where Pagefind is pointed, and Pagefind indexed
   assert.deepEqual(searchable.filter((n) => !folders.includes(n.split('/')[0]!)), [], 'searchable pages Pagefind would not see');
   const entry = JSON.parse(await readFile(join(siteA, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   assert.equal(entry.languages['zh-cn']?.page_count, searchable.length);
+});
+
+/** Every fragment Pagefind wrote under `dir` (text, anchors, meta, filters), by page URL. */
+async function fragmentsByUrl(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const names = (await readdir(join(dir, 'fragment'))).filter((n) => n.endsWith('.pf_fragment')).sort();
+  for (const name of names) {
+    // A fragment file holds one page (`url` at the top) or a group of them keyed by number.
+    const json = readFragmentJson(await readFile(join(dir, 'fragment', name))) as Record<string, unknown>;
+    const fragments = typeof json.url === 'string' ? [json] : (Object.values(json) as Record<string, unknown>[]);
+    for (const f of fragments) out.set(String(f.url), JSON.stringify(f));
+  }
+  return out;
+}
+
+test('the documents Pagefind indexes (rendered from SiteData) index exactly like the built pages', async () => {
+  // Pagefind is fed documents rendered beside Astro (src/search/index-documents.ts); any drift
+  // from the pages' own markup shows here as a differing fragment (text, anchors, meta, filters).
+  const { files } = await readContent(join(ROOT, 'content'));
+  const { data } = runPipeline(files);
+  assert.ok(data);
+  const docs = indexDocuments(data);
+  const searchable: string[] = [];
+  for (const name of htmlFiles) if ((await readFile(join(siteA, name), 'utf8')).includes('data-pagefind-body')) searchable.push(name);
+  assert.deepEqual(docs.map((d) => d.path).sort(), searchable);
+  const dir = await tempDir('pages-index');
+  dirs.push(dir);
+  const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+  assert.ok(index);
+  try {
+    for (const d of docs) await index.addHTMLFile({ sourcePath: d.path, content: await readFile(join(siteA, d.path), 'utf8') });
+    await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+  } finally {
+    await pagefind.close();
+  }
+  const fromPages = await fragmentsByUrl(join(dir, 'pagefind'));
+  const fromData = await fragmentsByUrl(join(siteA, 'pagefind'));
+  assert.equal(fromData.size, docs.length);
+  for (const [url, fragment] of fromPages) assert.equal(fromData.get(url), fragment, url);
+  assert.deepEqual([...fromData.keys()].sort(), [...fromPages.keys()].sort());
 });

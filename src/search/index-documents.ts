@@ -1,0 +1,88 @@
+import type { Lesson, SiteData } from '../shared/types.ts';
+import { docBlocks } from '../site/doc-blocks.ts';
+import { booksByTheme, formatMonth } from '../reading/index.ts';
+
+/** One searchable page as Pagefind sees it: its file path in the site and its indexable HTML. */
+export interface IndexDocument {
+  /** `lessons/a/index.html` (the file Astro writes, which gives Pagefind the page URL). */
+  path: string;
+  html: string;
+}
+
+// Astro escapes text and attribute values the same way.
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const attr = (name: string, value: string) => ` ${name}="${esc(value)}"`;
+const page = (body: string) => `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><main data-pagefind-body="">${body}</main></body></html>`;
+const meta = (value: string) => `<span hidden${attr('data-pagefind-meta', value)}></span>`;
+const filter = (value: string) => `<span hidden${attr('data-pagefind-filter', value)}></span>`;
+
+/**
+ * The indexable part of every searchable page (lessons, themes, reading lists), in the order the
+ * build indexes them, rendered from SiteData so that Pagefind need not wait for the site
+ * generator. It mirrors the non-ignored markup of src/pages/{lessons,themes,reading}: elements
+ * marked `data-pagefind-ignore` there are left out here (Pagefind drops them anyway), links keep
+ * their text only (Pagefind indexes no `href`).
+ */
+export function indexDocuments(data: SiteData): IndexDocument[] {
+  const docById = new Map(data.docs.map((d) => [d.meta.id, d]));
+  const themeById = new Map(data.themes.map((t) => [t.id, t]));
+  const out: IndexDocument[] = [];
+  for (const lesson of data.lessons) out.push({ path: fileOfUrl(lesson.url), html: lessonHtml(lesson) });
+  const books = booksByTheme(data.reading);
+  for (const theme of data.themes) {
+    let body = `<article><h1 data-pagefind-meta="title">${esc(theme.name)}</h1>${filter(`专题:${theme.name}`)}${meta('path:专题')}`;
+    if (theme.summary) body += `<p>${esc(theme.summary)}</p>`;
+    if (theme.members.length > 0) {
+      body += `<section aria-labelledby="members-heading"><h2 id="members-heading">包括 ${theme.members.length} 项</h2><ol class="members">`;
+      theme.members.forEach((m, i) => {
+        body += `<li><h3 id="m${i + 1}">${esc(m.name)}</h3>${m.passages.length > 0 ? '' : '<p class="meta">原文中暂未找到单独论述这一项的段落。</p>'}</li>`;
+      });
+      body += '</ol></section>';
+    }
+    const themeBooks = books.get(theme.id) ?? [];
+    if (themeBooks.length > 0) {
+      body += `<section aria-labelledby="books-heading"><h2 id="books-heading">相关书目</h2><ul>`;
+      for (const { month, book } of themeBooks) body += `<li>《${esc(book.title)}》 ${esc(book.author)} · <a>${esc(formatMonth(month))}书单</a></li>`;
+      body += '</ul></section>';
+    }
+    out.push({ path: `themes/${theme.id}/index.html`, html: page(`${body}</article>`) });
+  }
+  for (const month of data.reading) {
+    const label = `${formatMonth(month.month)}书单`;
+    const monthThemes = [...new Set(month.books.flatMap((b) => b.themes))].map((id) => themeById.get(id)).filter((t) => t !== undefined);
+    let body = `<article><h1 data-pagefind-meta="title">${esc(label)}</h1>${filter('类型:书单')}${meta('path:书单')}${filter(`年份:${month.month.slice(0, 4)}`)}`;
+    for (const t of monthThemes) body += filter(`专题:${t.name}`);
+    if (month.intro) body += `<div class="intro">${month.intro}</div>`;
+    body += '<ol class="card-list books">';
+    month.books.forEach((b, i) => {
+      const themes = b.themes.map((id) => themeById.get(id)).filter((t) => t !== undefined);
+      body += `<li class="card" id="book-${i + 1}"><h2>《${esc(b.title)}》</h2><p class="meta">${esc(b.author)}${b.publisher ? esc(` · ${b.publisher}`) : ''}${b.year ? esc(` · ${b.year} 年`) : ''}${b.isbn ? esc(` · ISBN ${b.isbn}`) : ''}</p><p><strong>推荐理由：</strong>${esc(b.reason)}</p>`;
+      if (themes.length > 0) body += `<ul class="tag-list" aria-label="相关专题">${themes.map((t) => `<li><a class="tag">${esc(t.name)}</a></li>`).join('')}</ul>`;
+      body += '</li>';
+    });
+    out.push({ path: `reading/${month.month}/index.html`, html: page(`${body}</ol></article>`) });
+  }
+  return out;
+
+  function lessonHtml(lesson: Lesson): string {
+    const doc = docById.get(lesson.sourceId)!;
+    const sectionIds = new Set(lesson.sectionIds);
+    const paragraphIds = new Set(lesson.paragraphIds);
+    const blocks = docBlocks(doc, doc.sections.filter((s) => sectionIds.has(s.id)), doc.paragraphs.filter((p) => paragraphIds.has(p.id)));
+    const first = blocks[0]?.kind === 'heading' && blocks[0].section.title === lesson.title ? blocks.shift() : undefined;
+    const themes = lesson.themes.map((id) => themeById.get(id)).filter((t) => t !== undefined);
+    let body = `<article${attr('data-lesson-id', lesson.id)}><h1${first?.kind === 'heading' ? attr('id', first.section.anchor) : ''} data-pagefind-meta="title">${esc(lesson.title)}</h1>`;
+    body += meta(`path:${lesson.path.join(' › ')}`) + meta(`date:${doc.meta.date}`);
+    body += filter(`来源:${doc.meta.title}`) + filter(`类型:${doc.meta.kind}`) + filter(`年份:${doc.meta.date.slice(0, 4)}`);
+    for (const t of themes) body += filter(`专题:${t.name}`);
+    for (const b of blocks) {
+      body += b.kind === 'heading' ? `<${b.tag}${attr('id', b.section.anchor)}>${esc(b.section.title)}</${b.tag}>` : `<p${attr('id', b.paragraph.id)}>${b.paragraph.html}</p>`;
+    }
+    return page(`${body}</article>`);
+  }
+}
+
+/** `/lessons/a/` → `lessons/a/index.html` (the file `format: 'directory'` writes). */
+export function fileOfUrl(url: string): string {
+  return `${url.replace(/^\/+/, '').replace(/\/?$/, '/')}index.html`;
+}
