@@ -25,6 +25,8 @@ export interface BuildOptions {
   site: string;
   /** Print stage progress. @default true */
   progress: boolean;
+  /** Split the Pagefind index into this many bundles. @default one per ~4 million characters of searchable pages */
+  searchShards?: number;
 }
 
 /** Wall time per stage, in milliseconds. */
@@ -78,7 +80,7 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
     const searchDir = join(work, 'search');
     await mkdir(searchDir, { recursive: true });
     const searchStart = performance.now();
-    const indexing = buildDocumentIndex(searchDir, indexDocuments(data)).then((report) => ({ report, end: performance.now() }));
+    const indexing = buildDocumentIndex(searchDir, indexDocuments(data), { shards: options.searchShards }).then((report) => ({ report, end: performance.now() }));
     // Settled here so that a failing Astro does not leave an unhandled rejection behind.
     indexing.catch(() => undefined);
     try {
@@ -177,9 +179,12 @@ if (import.meta.main) {
       base: { type: 'string', default: process.env.XUEXI_BASE ?? '/' },
       site: { type: 'string', default: process.env.XUEXI_SITE ?? 'http://localhost:4321' },
       quiet: { type: 'boolean', default: false },
+      'search-shards': { type: 'string' },
     });
+    const shards = values['search-shards'];
+    if (shards !== undefined && !/^[1-9]\d{0,2}$/.test(shards)) throw new CliError(`--search-shards 应为 1 到 999 之间的整数（收到「${shards}」）`);
     const start = performance.now();
-    await buildSite({ content: values.content, out: values.out, base: values.base, site: values.site, progress: !values.quiet });
+    await buildSite({ content: values.content, out: values.out, base: values.base, site: values.site, progress: !values.quiet, searchShards: shards === undefined ? undefined : Number(shards) });
     if (!values.quiet) console.log(`总耗时 ${((performance.now() - start) / 1000).toFixed(1)} 秒`);
   });
 }

@@ -35,7 +35,7 @@ export type OfflineFile = [url: string, size: number, precached: 0 | 1];
 
 // Search index files whose names are content hashes: Pagefind's chunks and fragments, and the
 // versioned folder of the exact-match index.
-const HASHED_SEARCH = /^(pagefind\/(index|filter|fragment)\/|ngram\/[0-9a-f]+\/)/;
+const HASHED_SEARCH = /^(pagefind\/(s\d+\/)?(index|filter|fragment)\/|ngram\/[0-9a-f]+\/)/;
 
 /** The runtime cache a site file belongs in (its path relative to the base, `/` separated). */
 export function cacheKindOf(path: string): CacheKind {

@@ -40,11 +40,11 @@ export interface OfflineReport {
 }
 
 // Files whose names carry a content hash: precached without a revision.
-const HASHED = /^(_astro\/|pagefind\/(index|filter|fragment)\/|pagefind\/pagefind\.[^/]+\.pf_meta$|ngram\/[0-9a-f]+\/)/;
+const HASHED = /^(_astro\/|pagefind\/(s\d+\/)?(index|filter|fragment)\/|pagefind\/(s\d+\/)?pagefind\.[^/]+\.pf_meta$|ngram\/[0-9a-f]+\/)/;
 // The app shell: precached on the first visit.
-const SHELL = /^(index\.html|search\/index\.html|offline\.html|manifest\.webmanifest|favicon\.svg|icons\/[^/]+|_astro\/[^/]+\.(js|css)|pagefind\/pagefind\.js|pagefind\/pagefind-entry\.json|pagefind\/wasm\.[^/]+\.pagefind|pagefind\/pagefind\.[^/]+\.pf_meta|ngram\/meta\.json)$/;
+const SHELL = /^(index\.html|search\/index\.html|offline\.html|manifest\.webmanifest|favicon\.svg|icons\/[^/]+|_astro\/[^/]+\.(js|css)|pagefind\/pagefind\.js|pagefind\/(s\d+\/)?pagefind-entry\.json|pagefind\/wasm\.[^/]+\.pagefind|pagefind\/(s\d+\/)?pagefind\.[^/]+\.pf_meta|ngram\/meta\.json)$/;
 // The search index proper (chunks, fragments, helper index).
-const INDEX = /^(pagefind\/(index|filter|fragment)\/|ngram\/[0-9a-f]+\/)/;
+const INDEX = /^(pagefind\/(s\d+\/)?(index|filter|fragment)\/|ngram\/[0-9a-f]+\/)/;
 // Not part of the offline bundle: the worker itself and the bundle's own description.
 const NOT_BUNDLED = (path: string) => path === 'sw.js' || path.startsWith('offline/') || /^workbox-[^/]+\.js$/.test(path);
 

@@ -27,7 +27,7 @@ function escapeRegExp(s: string): string {
  * they may not refer to anything outside themselves; the base goes in as a RegExp literal.
  */
 function runtimeCaching(base: string): RuntimeCaching[] {
-  const search = new RegExp(`^[^?#]*${escapeRegExp(base)}(pagefind\\/(index|filter|fragment)\\/|ngram\\/[0-9a-f]+\\/)`);
+  const search = new RegExp(`^[^?#]*${escapeRegExp(base)}(pagefind\\/(s\\d+\\/)?(index|filter|fragment)\\/|ngram\\/[0-9a-f]+\\/)`);
   const offline = new RegExp(`^[^?#]*${escapeRegExp(base)}offline\\/`);
   // A real function whose source holds the RegExp literal, for Workbox to copy.
   const searchMatcher = new Function('{ url, request }', `return ${search.toString()}.test(url.href) && !request.headers.has('x-xuexi-offline');`) as RuntimeCaching['urlPattern'];

@@ -15,7 +15,7 @@
  */
 
 /** Version of the format; the client refuses other versions. */
-export const NGRAM_FORMAT = 1;
+export const NGRAM_FORMAT = 2;
 
 /** Pages per page-table file. */
 export const PAGES_PER_TABLE = 128;
@@ -30,6 +30,11 @@ export interface NgramMeta {
   version: string;
   /** Number of indexed pages, numbered 0…pages-1 in URL order. */
   pages: number;
+  /**
+   * Number of Pagefind bundles: the main one in `pagefind/` and, for a large site, shards
+   * `pagefind/s1/`…`pagefind/s<bundles-1>/` that the browser merges into it.
+   */
+  bundles: number;
   /** Number of bucket files (a power of two); a key lives in `b<bucketOf(key)>.bin`. */
   buckets: number;
   /** One byte per page: its normalised length, log-quantised (see `quantizeLength`). */
@@ -40,10 +45,23 @@ export interface NgramMeta {
 
 /**
  * `ngram/<version>/p<k>.json`: for pages k*PAGES_PER_TABLE…, the Pagefind fragment that holds
- * each page: `"<file>"` (`fragment/<file>.pf_fragment`) or `"<group file>#<key>"` when Pagefind
- * bundled fragments into groups.
+ * each page: `"<file>"` (`pagefind/fragment/<file>.pf_fragment`) or `"<group file>#<key>"` when
+ * Pagefind bundled fragments into groups; a page of shard k > 0 has `s<k>/` before the file
+ * (`pagefind/s<k>/fragment/<file>.pf_fragment`).
  */
 export type PageTable = string[];
+
+/** Where a page-table ref lives: the fragment file's path under `pagefind/` and the group key, if any. */
+export function fragmentOfRef(ref: string): { path: string; key: string | undefined } {
+  const [file, key] = ref.split('#') as [string, string | undefined];
+  const slash = file.lastIndexOf('/');
+  return { path: `${file.slice(0, slash + 1)}fragment/${file.slice(slash + 1)}.pf_fragment`, key };
+}
+
+/** The folder under `pagefind/` of each bundle to merge into the main one: `s1/`…`s<bundles-1>/`. */
+export function mergedBundles(bundles: number): string[] {
+  return Array.from({ length: Math.max(0, bundles - 1) }, (_, i) => `s${i + 1}/`);
+}
 
 /** `ngram/<version>/facets.json`: each filter's values with how many pages carry them. */
 export type NgramFacets = Record<string, [value: string, pages: number][]>;

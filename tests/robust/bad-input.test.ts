@@ -256,7 +256,7 @@ describe('bad input', { concurrency: 3 }, () => {
       await assertNothingWritten(run, join(dir, 'out'), before);
     }
 
-    test('an unknown option (build)', () => assertUsage('cli-unknown', ['--contnet', 'content', '--out', 'out'], /^错误：未知选项 --contnet；可用的选项：--content、--out、--base、--site、--quiet\n$/));
+    test('an unknown option (build)', () => assertUsage('cli-unknown', ['--contnet', 'content', '--out', 'out'], /^错误：未知选项 --contnet；可用的选项：--content、--out、--base、--site、--quiet、--search-shards\n$/));
 
     test('an unknown option (check)', () => assertUsage('cli-unknown-check', ['--contnet', 'content'], /^错误：未知选项 --contnet；可用的选项：--content\n$/, 'check'));
 
@@ -265,6 +265,8 @@ describe('bad input', { concurrency: 3 }, () => {
     test('an option without its value', () => assertUsage('cli-missing', ['--content', 'content', '--out'], /^错误：选项 --out 缺少取值\n$/));
 
     test('a base path that would break every link', () => assertUsage('cli-base', ['--content', 'content', '--out', 'out', '--base', '/a"><script>/'], /^错误：--base「.*」无效/));
+
+    test('a search shard count that is not one', () => assertUsage('cli-shards', ['--content', 'content', '--out', 'out', '--search-shards', '0'], /^错误：--search-shards 应为 1 到 999 之间的整数（收到「0」）\n$/));
 
     test('a site URL that is not one', () => assertUsage('cli-site', ['--content', 'content', '--out', 'out', '--site', 'localhost:4321'], /^错误：--site「localhost:4321」无效/));
 

@@ -1,5 +1,13 @@
 import { resolve } from 'node:path';
 
+/** A site the end-to-end tests build: its content, deployment base and, if forced, search shards. */
+interface SiteSpec {
+  content: string;
+  base: string;
+  /** `--search-shards`: split the Pagefind index as a large site's would be. */
+  shards?: number;
+}
+
 /** The sites the end-to-end tests build and serve; each gets its own OS-assigned port. */
 export const SITES = {
   /** The bundled sample content, as a member sees it. */
@@ -10,9 +18,12 @@ export const SITES = {
   hostile: { content: 'tests/fixtures/sites/hostile', base: '/' },
   /** Two sources that share a formulation. */
   shared: { content: 'tests/fixtures/sites/shared-formulation', base: '/' },
-  /** Search traps: a phrase split by quotation marks, 党的建设 without 党建, many pages with 度. */
-  search: { content: 'tests/fixtures/sites/search', base: '/' },
-} as const;
+  /**
+   * Search traps: a phrase split by quotation marks, 党的建设 without 党建, many pages with 度;
+   * its index is split in two bundles, as a large site's is, so the merged search is tested.
+   */
+  search: { content: 'tests/fixtures/sites/search', base: '/', shards: 2 },
+} as const satisfies Record<string, SiteSpec>;
 
 export type SiteName = keyof typeof SITES;
 

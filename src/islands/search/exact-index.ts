@@ -7,6 +7,7 @@ import { intersectPostings, rankExact, rankPartial, type CorpusStats } from '../
 import {
   NGRAM_FORMAT,
   PAGES_PER_TABLE,
+  fragmentOfRef,
   decodeBucket,
   filterKey,
   keysForTerm,
@@ -162,12 +163,13 @@ export class ExactIndex {
         const meta = await this.meta();
         const ref = (await this.table(meta, Math.floor(n / PAGES_PER_TABLE)))[n % PAGES_PER_TABLE];
         if (!ref) throw new Error(`搜索索引中没有第 ${n} 页`);
-        const [file, key] = ref.split('#') as [string, string | undefined];
-        const bytes = new Uint8Array(await (await fetchOk(`${this.base}pagefind/fragment/${file}.pf_fragment`)).arrayBuffer());
+        const { path, key } = fragmentOfRef(ref);
+        const bytes = new Uint8Array(await (await fetchOk(`${this.base}pagefind/${path}`)).arrayBuffer());
         const json = decodeFragment(bytes) as RawFragment | Record<string, RawFragment>;
         const raw = key === undefined ? (json as RawFragment) : (json as Record<string, RawFragment>)[key];
         if (!raw) throw new Error(`搜索索引片段 ${ref} 缺失`);
-        return toPageData(key ?? file, raw);
+        // Pagefind's own results carry the same id (the bare file name, or the group key).
+        return toPageData(key ?? path.slice(path.lastIndexOf('/') + 1, -'.pf_fragment'.length), raw);
       })();
       p.catch(() => this.pages.delete(n));
       this.pages.set(n, p);

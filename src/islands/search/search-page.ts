@@ -9,6 +9,7 @@ import { parseQuery } from '../../search/query.ts';
 import { SearchRun, type SearchResult } from './engine.ts';
 import { ExactIndex, type FilterChoice } from './exact-index.ts';
 import { loadPagefind } from './pagefind-api.ts';
+import { mergedBundles } from '../../search/ngram-format.ts';
 
 const BATCH = 10;
 const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
@@ -22,7 +23,7 @@ function setup(root: HTMLElement): void {
   const results = root.querySelector<HTMLElement>('[data-search-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
   const exact = new ExactIndex(base);
-  const deps = { exact, pagefind: () => loadPagefind(base), base };
+  const deps = { exact, pagefind: () => loadPagefind(base, async () => mergedBundles((await exact.meta()).bundles)), base };
   let current: SearchRun | undefined;
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -9,6 +9,8 @@ it('files go to the cache the service worker reads them from', () => {
   assert.equal(cacheKindOf('404.html'), 'pages');
   assert.equal(cacheKindOf('pagefind/fragment/zh-cn_1a2b3c4.pf_fragment'), 'search');
   assert.equal(cacheKindOf('pagefind/index/zh-cn_1a2b3c4.pf_index'), 'search');
+  assert.equal(cacheKindOf('pagefind/s1/fragment/zh-cn_1a2b3c4.pf_fragment'), 'search');
+  assert.equal(cacheKindOf('pagefind/s12/index/zh-cn_1a2b3c4.pf_index'), 'search');
   assert.equal(cacheKindOf('ngram/0123abcd4567/b3.bin'), 'search');
   assert.equal(cacheKindOf('ngram/meta.json'), 'assets');
   assert.equal(cacheKindOf('data/lessons.json'), 'assets');

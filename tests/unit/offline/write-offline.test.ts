@@ -19,6 +19,10 @@ const SITE: Record<string, string> = {
   'pagefind/pagefind.zh-cn_abc.pf_meta': 'meta',
   'pagefind/fragment/zh-cn_1.pf_fragment': 'fragment',
   'pagefind/index/zh-cn_2.pf_index': 'index',
+  // A second bundle (a large site's index is split), merged into the first in the browser.
+  'pagefind/s1/pagefind-entry.json': '{}',
+  'pagefind/s1/pagefind.zh-cn_def.pf_meta': 'meta',
+  'pagefind/s1/fragment/zh-cn_3.pf_fragment': 'fragment',
   'ngram/meta.json': '{}',
   'ngram/0123456789ab/b0.bin': 'bucket',
   'data/lessons.json': '[]',
@@ -80,12 +84,12 @@ describe('writeOffline', () => {
 
   it('writes a service worker that precaches the shell and knows the base', () => {
     const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
-    for (const url of ['index.html', 'search/index.html', 'offline.html', '_astro/page.abc123.js', 'pagefind/pagefind.js', 'ngram/meta.json']) {
+    for (const url of ['index.html', 'search/index.html', 'offline.html', '_astro/page.abc123.js', 'pagefind/pagefind.js', 'pagefind/s1/pagefind-entry.json', 'pagefind/s1/pagefind.zh-cn_def.pf_meta', 'ngram/meta.json']) {
       assert.ok(sw.includes(`url:"${url}"`), url);
     }
     assert.ok(!sw.includes('url:"lessons/a/index.html"'));
     assert.ok(sw.includes('fallbackURL:"/xuexi/offline.html"'));
-    assert.ok(sw.includes('\\/xuexi\\/(pagefind\\/(index|filter|fragment)\\/|ngram\\/[0-9a-f]+\\/)'));
+    assert.ok(sw.includes('\\/xuexi\\/(pagefind\\/(s\\d+\\/)?(index|filter|fragment)\\/|ngram\\/[0-9a-f]+\\/)'));
     assert.ok(sw.includes('SKIP_WAITING'));
   });
 

@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { buildSearchIndex, type SearchIndexReport } from '../../../src/search/build-index.ts';
-import { bucketOf, decodeBucket, lookupKey, type NgramMeta, type PageTable } from '../../../src/search/ngram-format.ts';
+import { bucketOf, decodeBucket, fragmentOfRef, lookupKey, type NgramMeta, type PageTable } from '../../../src/search/ngram-format.ts';
 
 // A tiny built site: three indexed pages, one page that is not indexed (no data-pagefind-body).
 const page = (title: string, body: string, filters: string[] = [], indexed = true) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title></head><body>
@@ -63,6 +64,7 @@ describe('buildSearchIndex', () => {
   it('writes a helper index that finds single characters Pagefind misses', () => {
     const meta = JSON.parse(readFileSync(join(dir, 'ngram/meta.json'), 'utf8')) as NgramMeta;
     assert.equal(meta.pages, 3);
+    assert.equal(meta.bundles, 1);
     const table = JSON.parse(readFileSync(join(dir, `ngram/${meta.version}/p0.json`), 'utf8')) as PageTable;
     assert.equal(table.length, 3);
     for (const ref of table) assert.ok(readdirSync(join(dir, 'pagefind/fragment')).includes(`${ref.split('#')[0]}.pf_fragment`));
@@ -90,5 +92,47 @@ describe('buildSearchIndex', () => {
     } finally {
       rmSync(other, { recursive: true, force: true });
     }
+  });
+});
+
+describe('buildSearchIndex in shards', () => {
+  let dir: string;
+  let single: string;
+  before(async () => {
+    dir = makeSite();
+    single = makeSite();
+    await buildSearchIndex(dir, { shards: 2 });
+    await buildSearchIndex(single);
+  });
+  after(() => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(single, { recursive: true, force: true });
+  });
+
+  it('writes a second bundle without a runtime, and page refs that lead into each bundle', () => {
+    const meta = JSON.parse(readFileSync(join(dir, 'ngram/meta.json'), 'utf8')) as NgramMeta;
+    assert.equal(meta.bundles, 2);
+    assert.equal(meta.pages, 3);
+    const second = readdirSync(join(dir, 'pagefind/s1'));
+    assert.ok(second.includes('pagefind-entry.json'));
+    assert.ok(!second.includes('pagefind.js') && !second.some((n) => n.startsWith('wasm.')));
+    const table = JSON.parse(readFileSync(join(dir, `ngram/${meta.version}/p0.json`), 'utf8')) as PageTable;
+    assert.equal(table.filter((ref) => ref.startsWith('s1/')).length, 1);
+    const urls = table.map((ref) => {
+      const json = JSON.parse(gunzipSync(readFileSync(join(dir, 'pagefind', fragmentOfRef(ref).path))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string };
+      return json.url;
+    });
+    assert.deepEqual(urls, ['/lessons/a/', '/lessons/b/', '/themes/c/']);
+  });
+
+  it('finds the same pages as a single bundle', () => {
+    const read = (root: string) => {
+      const meta = JSON.parse(readFileSync(join(root, 'ngram/meta.json'), 'utf8')) as NgramMeta;
+      return (key: string) => {
+        const bytes = new Uint8Array(readFileSync(join(root, `ngram/${meta.version}/b${bucketOf(key, meta.buckets)}.bin`)));
+        return lookupKey(bytes, decodeBucket(bytes), key).pages;
+      };
+    };
+    for (const key of ['课', '主义', '式主', '党', '不该']) assert.deepEqual(read(dir)(key), read(single)(key), key);
   });
 });

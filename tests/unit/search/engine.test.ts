@@ -30,6 +30,7 @@ function fakeDeps(pages: PageData[], candidates: number[], loose: PageData[] = [
   } as unknown as ExactIndex;
   const api: PagefindApi = {
     options: async () => undefined,
+    mergeIndex: async () => undefined,
     search: async (term, options) => {
       calls.searches.push({ term, filters: options?.filters });
       const results: PagefindResult[] = loose.map((p) => ({ id: p.id, score: 1, data: async () => ({ url: p.url, raw_url: p.url, content: p.content, excerpt: `<mark>${p.content.slice(0, 2)}</mark>`, meta: { title: p.title } }) }));

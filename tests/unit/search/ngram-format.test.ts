@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  fragmentOfRef,
+  mergedBundles,
   bucketOf,
   decodeBucket,
   dequantizeLength,
@@ -86,4 +88,19 @@ it('quantised lengths stay within 5 %', () => {
     const back = dequantizeLength(quantizeLength(n));
     assert.ok(Math.abs(back - n) / n < 0.05, `${n} → ${back}`);
   }
+});
+
+describe('fragmentOfRef and mergedBundles', () => {
+  it('leads a page-table ref to its fragment file in the right bundle', () => {
+    assert.deepEqual(fragmentOfRef('zh-cn_abc'), { path: 'fragment/zh-cn_abc.pf_fragment', key: undefined });
+    assert.deepEqual(fragmentOfRef('zh-cn_abc#7'), { path: 'fragment/zh-cn_abc.pf_fragment', key: '7' });
+    assert.deepEqual(fragmentOfRef('s1/zh-cn_abc'), { path: 's1/fragment/zh-cn_abc.pf_fragment', key: undefined });
+    assert.deepEqual(fragmentOfRef('s12/zh-cn_abc#0'), { path: 's12/fragment/zh-cn_abc.pf_fragment', key: '0' });
+  });
+
+  it('names the bundles merged into the main one', () => {
+    assert.deepEqual(mergedBundles(1), []);
+    assert.deepEqual(mergedBundles(3), ['s1/', 's2/']);
+    assert.deepEqual(mergedBundles(0), []);
+  });
 });
