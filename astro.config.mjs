@@ -13,24 +13,5 @@ export default defineConfig({
   outDir: './.cache/astro-dist',
   cacheDir: './.cache/astro',
   devToolbar: { enabled: false },
-  security: {
-    // Pasted HTML is sanitised at build time; the CSP is the second wall. Pagefind compiles
-    // WebAssembly ('wasm-unsafe-eval') and the service worker must come from our own origin.
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "manifest-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      // The stylesheets are files under /_astro/ (see build.inlineStylesheets).
-      styleDirective: { resources: ["'self'"] },
-    },
-  },
+  // The Content-Security-Policy is a <meta> in src/layouts/Base.astro (see src/site/csp.ts).
 });
