@@ -9,6 +9,8 @@ import { quizFiles } from '../build/quiz-files.ts';
 import { buildDocumentIndex } from '../search/build-index.ts';
 import { indexDocuments } from '../search/index-documents.ts';
 import { prehashSite, prepareServiceWorker, writeOffline } from '../offline/index.ts';
+import { provideSiteData } from '../site/data.ts';
+import type { SiteData } from '../shared/types.ts';
 import { CliError, ContentErrors, parseOptions, runCli } from './run-cli.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -70,8 +72,6 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
   const staging = await createStaging(options.out, { scratch: [work] });
   try {
     await mkdir(work, { recursive: true });
-    const dataPath = join(work, 'site-data.json');
-    await writeFile(dataPath, JSON.stringify(data));
     lap('data');
 
     log(`[3/5] 生成页面（Astro），同时建立搜索索引（Pagefind）`);
@@ -84,7 +84,7 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
     // Settled here so that a failing Astro does not leave an unhandled rejection behind.
     indexing.catch(() => undefined);
     try {
-      await runAstro({ dataPath, outDir: staging.dir, base, site: options.site, workDir: work });
+      await runAstro({ data, outDir: staging.dir, base, site: options.site, workDir: work });
     } catch (error) {
       await indexing.catch(() => undefined);
       throw error;
@@ -150,8 +150,8 @@ async function writeOutputFiles(dir: string, files: OutputFile[]): Promise<void>
   }
 }
 
-async function runAstro(opts: { dataPath: string; outDir: string; base: string; site: string; workDir: string }): Promise<void> {
-  process.env.XUEXI_DATA = opts.dataPath;
+async function runAstro(opts: { data: SiteData; outDir: string; base: string; site: string; workDir: string }): Promise<void> {
+  provideSiteData(opts.data);
   process.env.XUEXI_BASE = opts.base;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
@@ -168,6 +168,7 @@ async function runAstro(opts: { dataPath: string; outDir: string; base: string; 
     throw new CliError(`生成页面失败：${message.split('\n')[0]}`);
   } finally {
     process.chdir(cwd);
+    provideSiteData(undefined);
   }
 }
 

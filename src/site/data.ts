@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { Doc, Lesson, SiteData, Theme } from '../shared/types.ts';
 
 /** Indexes over the pipeline's output that pages look things up in. */
@@ -9,17 +8,24 @@ export interface SiteIndex extends SiteData {
   lessonsBySource: Map<string, Lesson[]>;
 }
 
+// Astro renders the pages in the build's own process but from its own bundle of this module:
+// the data passes through a global, not a file (writing and parsing it cost a second at 1,000
+// speeches, and a second copy in memory).
+const HANDOFF = Symbol.for('xuexi-yuandi.site-data');
+type WithSiteData = typeof globalThis & { [HANDOFF]?: SiteData };
+
 let cached: SiteIndex | undefined;
 
-/**
- * The site data written by `npm run build` (src/cli/build.ts) before it runs Astro.
- * Read once per build: Astro renders every page in the same process.
- */
+/** Give the pages about to be rendered in this process the pipeline's output (src/cli/build.ts). */
+export function provideSiteData(data: SiteData | undefined): void {
+  (globalThis as WithSiteData)[HANDOFF] = data;
+}
+
+/** The site data `npm run build` (src/cli/build.ts) provided before running Astro, with lookup maps. */
 export function siteData(): SiteIndex {
-  if (cached) return cached;
-  const path = process.env.XUEXI_DATA;
-  if (!path) throw new Error('XUEXI_DATA is not set: build the site with `npm run build`.');
-  const data = JSON.parse(readFileSync(path, 'utf8')) as SiteData;
+  const data = (globalThis as WithSiteData)[HANDOFF];
+  if (!data) throw new Error('No site data: build the site with `npm run build`.');
+  if (cached && cached.docs === data.docs) return cached;
   const lessonsBySource = new Map<string, Lesson[]>();
   for (const lesson of data.lessons) {
     const list = lessonsBySource.get(lesson.sourceId) ?? [];
