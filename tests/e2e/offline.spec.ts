@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { startPreview } from '../../src/cli/preview.ts';
+import { CACHES } from '../../src/offline/cache-names.ts';
 import { siteDir, siteUrl } from '../support/sites.ts';
 
 /**
@@ -17,10 +18,19 @@ function lessonPaths(site: 'sample' | 'subpath'): string[] {
     .sort();
 }
 
-/** Wait until the service worker controls the page and has kept the page itself. */
+/** Wait until the service worker controls the page and the page itself is in the pages cache. */
 async function waitForWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
-  await page.waitForFunction(async () => Boolean(await caches.match(`${location.origin}${location.pathname}`)), undefined, { timeout: 20_000 });
+  // Not waitForFunction: it does not poll an async predicate (the returned Promise is truthy), so
+  // it would settle on the first look, possibly before sw-register's keepCurrentPage has stored
+  // the page; going offline then left the visited page unsaved. Look in the cache the worker's
+  // page route reads, until the page is there.
+  await expect
+    .poll(
+      () => page.evaluate(async (cacheName) => Boolean(await caches.match(`${location.origin}${location.pathname}`, { cacheName })), CACHES.pages),
+      { timeout: 20_000, message: 'the first visited page is kept in the pages cache (keepCurrentPage)' },
+    )
+    .toBe(true);
 }
 
 async function searchFromHeader(page: Page, q: string): Promise<void> {
