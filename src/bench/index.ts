@@ -12,6 +12,6 @@ export { runMeasured, parseGnuTimeMaxRss, parseGnuTimeCpu, type MeasuredRun } fr
 export { watchProcessTree, parseStatus, parseStatCpuMs, descendants, type ProcessPeak, type TreePeaks } from './process-tree.ts';
 export { dirSize, type DirSize } from './dir-size.ts';
 export { measureSiteSearch, type SearchResult } from './search.ts';
-export { measureSearch, type SearchFigures } from './measure-search.ts';
+export { measureSearch, timeQueryInPage, transferredInPage, type SearchFigures, type TimedQuery } from './measure-search.ts';
 export { benchStarlight, ensureStarlightProject, toStarlightDoc, STARLIGHT_PACKAGE } from './starlight.ts';
 export { runBench, writeCorpus, type BenchOptions } from './run-bench.ts';

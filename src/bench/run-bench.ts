@@ -90,7 +90,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
   if (options.search) {
     log(`${docs} 篇：在 Chromium 中测量搜索…`);
-    result.search = await measureSiteSearch(siteDir, drawQueries(corpus, 24), projectRoot);
+    result.search = await measureSiteSearch(siteDir, drawQueries(corpus, 24));
   }
   if (options.starlight) {
     log(`${docs} 篇：用 Starlight 构建同一批 Markdown…`);

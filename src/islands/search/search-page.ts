@@ -118,12 +118,18 @@ function setup(root: HTMLElement): void {
 
   const show = (run: SearchRun, batch: SearchResult[]) => {
     const exactTitle = `${containing(run)}的页面（${run.exactTotal}）`;
-    const added: HTMLAnchorElement[] = [];
-    for (const r of batch) {
-      const li = renderResult(r);
-      group(r.exact ? 'exact' : 'related', r.exact ? exactTitle : '相关结果').append(li);
-      added.push(li.querySelector('a')!);
-    }
+    // Build the batch off the page, then insert each group's items with one write (groups in
+    // the order their first result comes).
+    const items = batch.map(renderResult);
+    const byGroup = new Map<'exact' | 'related', HTMLLIElement[]>();
+    batch.forEach((r, i) => {
+      const kind = r.exact ? 'exact' : 'related';
+      const list = byGroup.get(kind);
+      if (list) list.push(items[i]!);
+      else byGroup.set(kind, [items[i]!]);
+    });
+    for (const [kind, lis] of byGroup) group(kind, kind === 'exact' ? exactTitle : '相关结果').append(...lis);
+    const added = items.map((li) => li.querySelector('a')!);
     const exactHeading = results.querySelector('[data-group="exact"] h2');
     if (exactHeading) exactHeading.textContent = exactTitle;
     const shown = results.querySelectorAll('.search-result').length;
@@ -199,27 +205,23 @@ function setup(root: HTMLElement): void {
     }
   });
 
+  // The URL follows once the results are on screen: history.replaceState costs the main
+  // thread a few milliseconds and makes the browser fetch the favicon again, both better spent
+  // after the search's own requests.
+  const searchAndRecord = () => void search().finally(writeUrl);
+
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    writeUrl();
-    void search();
+    searchAndRecord();
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
     // Mark the results stale at once, so nothing waits on the previous query's "done".
     setState(input.value.trim() ? 'loading' : 'idle');
-    timer = setTimeout(() => {
-      writeUrl();
-      void search();
-    }, 250);
+    timer = setTimeout(searchAndRecord, 250);
   });
-  for (const s of selects) {
-    s.addEventListener('change', () => {
-      writeUrl();
-      void search();
-    });
-  }
+  for (const s of selects) s.addEventListener('change', searchAndRecord);
   // Warm up while the member types: the index's small meta file.
   input.addEventListener('focus', () => void exact.meta().catch(() => undefined), { once: true });
   details?.addEventListener('toggle', () => {

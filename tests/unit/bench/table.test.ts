@@ -57,7 +57,7 @@ function result(docs: number, scale: number, starlightMs?: number): BenchResult 
     pages: docs * 5,
     output: size(docs * 100_000, docs * 5),
     index: size(docs * 20_000),
-    search: { queries: 24, medianMs: 120, p95Ms: 180, firstQueryBytes: 300_000, laterQueryBytes: 20_000, measuredBy: 'test' },
+    search: { queries: 24, timed: 23, medianMs: 120, p95Ms: 180, firstQueryMs: 900, firstQueryBytes: 300_000, laterQueryBytes: 20_000, pageLoad: { medianMs: 210, p95Ms: 420 } },
     ...(starlightMs ? { starlight: { wallMs: starlightMs, peakBytes: 1, peakName: 'node', output: size(1), index: size(1) } } : {}),
   };
 }
@@ -82,14 +82,44 @@ test('verdicts flag super-linear growth and a slow build', () => {
     '',
     '✗ 增长：1000 篇耗时是 100 篇的 12.0×（目标 ≤ 11.0×）',
     '✗ 1000 篇：本站 24.0 s，Starlight 20.0 s，比值 1.20×（目标 ≤ 0.8×）',
+    '✗ 100 篇搜索：页面加载后中位数 120 ms（目标 ≤ 50 ms）',
+    '✓ 100 篇搜索：首次查询传输 293.0 KB（目标 ≤ 300.0 KB）',
+    '✗ 1000 篇搜索：页面加载后中位数 120 ms（目标 ≤ 50 ms）',
+    '✓ 1000 篇搜索：首次查询传输 293.0 KB（目标 ≤ 300.0 KB）',
   ]);
 });
 
 test('a single size has no growth column', () => {
-  const report = formatReport([result(100, 1)]);
+  const r = result(100, 1);
+  delete r.search;
+  const report = formatReport([r]);
   assert.doesNotMatch(report, /倍数/);
   assert.doesNotMatch(report, /Starlight/);
-  assert.deepEqual(verdicts([result(100, 1)]), []);
+  assert.doesNotMatch(report, /搜索（/);
+  assert.deepEqual(verdicts([r]), []);
+});
+
+test('search shows the loaded-page figures apart from the cold ones that include page load', () => {
+  const r = result(1000, 1);
+  r.search = { ...r.search!, medianMs: 38.4, p95Ms: 91, firstQueryBytes: 130 * 1024, laterQueryBytes: 36 * 1024 };
+  const report = formatReport([r]);
+  const lines = report.split('\n');
+  const warm = lines.findIndex((l) => l.startsWith('搜索（Chromium，搜索页已打开'));
+  const cold = lines.findIndex((l) => l.startsWith('搜索冷启动'));
+  assert.ok(warm >= 0 && cold > warm, report);
+  const section = (from: number, to: number) => lines.slice(from + 1, to).join('\n');
+  assert.match(section(warm, cold), /^ {2}计时查询（另有 1 次预热）\s+23$/m);
+  assert.match(section(warm, cold), /^ {2}中位数\s+38 ms$/m);
+  assert.match(section(warm, cold), /^ {2}第 95 百分位\s+91 ms$/m);
+  assert.match(section(warm, cold), /^ {2}后续查询传输（中位数）\s+36\.0 KB$/m);
+  const coldRows = section(cold, lines.length);
+  assert.match(coldRows, /^ {2}首次查询耗时\s+900 ms$/m);
+  assert.match(coldRows, /^ {2}首次查询传输\s+130\.0 KB$/m);
+  assert.match(coldRows, /^ {2}每次打开 \/search\/\?q= 中位数（含页面加载）\s+210 ms$/m);
+  assert.match(coldRows, /^ {2}每次打开 \/search\/\?q= 第 95 百分位（含页面加载）\s+420 ms$/m);
+  assert.deepEqual(verdicts([r]), ['', '✓ 1000 篇搜索：页面加载后中位数 38 ms（目标 ≤ 50 ms）', '✓ 1000 篇搜索：首次查询传输 130.0 KB（目标 ≤ 300.0 KB）']);
+  r.search.firstQueryBytes = 301 * 1024;
+  assert.match(verdicts([r]).join('\n'), /^✗ 1000 篇搜索：首次查询传输 301\.0 KB/m);
 });
 
 test('unknown stages reported by the build still show; the pipeline subtotal and missing stages do not', () => {

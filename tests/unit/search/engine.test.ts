@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { SearchRun, excerptSource, passageAnchor, resultHref, type SearchDeps } from '../../../src/islands/search/engine.ts';
+import { SearchRun, excerptSource, fetchAhead, normalizedContent, passageAnchor, resultHref, type SearchDeps } from '../../../src/islands/search/engine.ts';
 import type { ExactIndex, FilterChoice, PageData } from '../../../src/islands/search/exact-index.ts';
 import type { PagefindApi, PagefindResult } from '../../../src/islands/search/pagefind-api.ts';
+import { normalizeText } from '../../../src/search/normalize.ts';
 import { parseQuery } from '../../../src/search/query.ts';
 
 const page = (id: string, content: string, extra: Partial<PageData> = {}): PageData => ({
@@ -142,5 +143,85 @@ describe('result links and excerpts', () => {
   it('quotes the body rather than repeating the title', () => {
     assert.equal(excerptSource(p, ['制度']), '各支部要严格落实“三会一课”制度。');
     assert.equal(excerptSource(p, ['坚持']), p.content);
+  });
+});
+
+describe('fewer round trips and less work per result', () => {
+  it('after the text rules candidates out, fetches as many more in one round trip', async () => {
+    // Candidates 0…19; 2, 4, 6 and 8 only hold the characters apart (the index over-reports).
+    const many = Array.from({ length: 20 }, (_, i) => page(`p${i}`, i >= 2 && i <= 8 && i % 2 === 0 ? '三会和一课' : '坚持三会一课'));
+    const { deps } = fakeDeps(many, many.map((_, i) => i));
+    let pending: { n: number; resolve: (p: PageData) => void }[] = [];
+    (deps.exact as unknown as { page: (n: number) => Promise<PageData> }).page = (n) => new Promise((resolve) => pending.push({ n, resolve }));
+    const rounds: number[][] = [];
+    const settle = async <T>(promise: Promise<T>): Promise<T> => {
+      for (;;) {
+        await new Promise((ok) => setImmediate(ok));
+        if (pending.length === 0) return promise;
+        const now = pending;
+        pending = [];
+        rounds.push(now.map((p) => p.n));
+        for (const p of now) p.resolve(many[p.n]!);
+      }
+    };
+    const run = new SearchRun(deps, parseQuery('三会一课'), {});
+    const first = await settle(run.next(10));
+    assert.deepEqual(first.map((r) => r.title), ['p0', 'p1', 'p3', 'p5', 'p7', 'p9', 'p10', 'p11', 'p12', 'p13']);
+    // Not 4, then whatever is still missing, one round trip each: the 4 missing plus 4 more.
+    assert.deepEqual(rounds, [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [10, 11, 12, 13, 14, 15, 16, 17]]);
+    assert.equal(run.exactTotal, 16);
+    rounds.length = 0;
+    // The next batch starts after the last page used, not after the last page fetched.
+    const second = await settle(run.next(10));
+    assert.deepEqual(second.map((r) => r.title), ['p14', 'p15', 'p16', 'p17', 'p18', 'p19']);
+    assert.deepEqual(rounds, [[14, 15, 16, 17, 18, 19]]);
+  });
+
+  it('fetches ahead by the rate of candidates ruled out so far, never more extra than were ruled out', () => {
+    assert.equal(fetchAhead(10, 0, 0), 10);
+    assert.equal(fetchAhead(3, 10, 10), 3, 'nothing ruled out: exactly what is missing');
+    assert.equal(fetchAhead(4, 10, 6), 8, '1.5 × 4 × 10/6 = 10, but only 4 were ruled out');
+    assert.equal(fetchAhead(2, 10, 8), 4);
+    assert.equal(fetchAhead(1, 20, 2), 15, '1.5 × 1 × 20/2');
+    assert.equal(fetchAhead(5, 10, 0), 15, 'none accepted yet: bounded by the 10 ruled out');
+  });
+
+  it('links to the first paragraph holding a term, else the first heading holding one', () => {
+    const anchors = (...list: [string, string, string][]) => list.map(([id, element, text]) => ({ id, element, text }));
+    const p1 = page('a', '', { anchors: anchors(['h', 'h2', '三会一课'], ['x', 'p', '无关'], ['h3', 'h3', '三会一课'], ['y', 'p', '“三会、一课”'], ['z', 'p', '三会一课']) });
+    assert.equal(passageAnchor(p1, ['三会一课']), 'y');
+    const p2 = page('b', '', { anchors: anchors(['x', 'p', '无关'], ['h3', 'h3', '三会一课'], ['h4', 'h4', '三会一课']) });
+    assert.equal(passageAnchor(p2, ['三会一课']), 'h3');
+    assert.equal(passageAnchor(p2, ['没有']), undefined);
+  });
+
+  it('decides between body and title on the page text normalised once, as on the body itself', () => {
+    const reference = (p: PageData, terms: string[]) => {
+      const content = p.content.trimStart();
+      if (!p.title || !content.startsWith(p.title)) return content;
+      const body = content.slice(p.title.length).replace(/^[\s.。]+/, '');
+      return terms.some((t) => normalizeText(body).includes(t)) ? body : content;
+    };
+    const cases: [string, string][] = [
+      ['ＡＢＣ制度', ' ＡＢＣ制度。 abc 严格落实'],
+      ['二、坚持制度', '二、坚持制度. 各支部要坚、持“三会一课”'],
+      ['二、坚持制度', '二、坚持制度. 各支部要严格落实'],
+      ['第一章', '\u3000第一章\u3000。。总则：Abc-1'],
+      ['𠀀字', '𠀀字 正文𠀀字'],
+    ];
+    for (const [title, content] of cases) {
+      const p = page('c', content, { title });
+      for (const terms of [['abc'], ['坚持'], ['制度'], ['总则', '第一章'], ['𠀀字'], ['abc1']]) {
+        assert.equal(excerptSource(p, terms), reference(p, terms), `${content} / ${terms}`);
+      }
+    }
+  });
+
+  it('normalises a page once and remembers it per page', () => {
+    const p = page('d', '“三会一课”：ＡＢＣ');
+    assert.equal(normalizedContent(p), normalizeText(p.content));
+    assert.equal(normalizedContent(p), '三会一课abc');
+    const q = { ...p, content: '别的' };
+    assert.equal(normalizedContent(q), '别的');
   });
 });

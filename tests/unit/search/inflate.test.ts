@@ -28,3 +28,15 @@ it('rejects what is not gzip, and truncated data', () => {
   const z = gzipSync(text);
   assert.throws(() => gunzip(z.subarray(0, 40)));
 });
+
+it('decodes a stored block that follows a Huffman-coded one, wherever the bit buffer stands', () => {
+  let seed = 7;
+  const noise = Buffer.alloc(40_000);
+  for (let i = 0; i < noise.length; i++) noise[i] = (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 24;
+  // Text compresses into a Huffman block; zlib stores the random bytes after it as they are.
+  // Prefixes of different lengths leave the decoder's look-ahead buffer at different places.
+  for (let k = 0; k < 24; k++) {
+    const mixed = Buffer.concat([text.subarray(0, 3000 + k * 7), noise, text]);
+    assert.deepEqual(Buffer.from(gunzip(gzipSync(mixed, { level: 6 }))), mixed, `prefix ${3000 + k * 7}`);
+  }
+});
