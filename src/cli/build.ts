@@ -8,7 +8,7 @@ import { dataFiles, type OutputFile } from '../build/data-files.ts';
 import { quizFiles } from '../build/quiz-files.ts';
 import { buildDocumentIndex } from '../search/build-index.ts';
 import { indexDocuments } from '../search/index-documents.ts';
-import { prehashSite, prepareServiceWorker, writeOffline } from '../offline/index.ts';
+import { iconFiles, prehashSite, prepareServiceWorker, writeOffline } from '../offline/index.ts';
 import { provideSiteData } from '../site/data.ts';
 import type { SiteData } from '../shared/types.ts';
 import { CliError, ContentErrors, parseOptions, runCli } from './run-cli.ts';
@@ -92,19 +92,20 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
     lap('astro');
 
     log(`[4/5] 收尾搜索索引，写入数据文件`);
-    // While Pagefind finishes in its own process, this one writes the data files, hashes the
-    // pages for the offline bundle (which leaves pagefind/ and ngram/ out) and has Workbox bundle
-    // the service worker.
+    // While Pagefind finishes in its own processes, this one writes the data files, hashes the
+    // pages for the offline bundle (which leaves pagefind/ and ngram/ out), renders the icons and
+    // gets the service worker (bundled by Workbox once per base, then reused from .cache/).
     const side = (async () => {
       const start = performance.now();
       await writeOutputFiles(staging.dir, [...dataFiles(data, base), ...quizFiles(data, base)]);
       times.output = performance.now() - start;
-      return { hashes: await prehashSite(staging.dir), serviceWorker: await prepareServiceWorker(base) };
+      const serviceWorker = await prepareServiceWorker(base, join(projectRoot, '.cache', 'service-worker'));
+      return { hashes: await prehashSite(staging.dir), serviceWorker, icons: iconFiles() };
     })();
     // Wait for both before failing, so that Pagefind never writes into a work folder being removed.
     const [sideDone] = await Promise.allSettled([side, indexing]);
     if (sideDone.status === 'rejected') throw sideDone.reason;
-    const { hashes, serviceWorker } = sideDone.value;
+    const { hashes, serviceWorker, icons } = sideDone.value;
     const searched = await indexing;
     for (const name of ['pagefind', 'ngram']) await moveDir(join(searchDir, name), join(staging.dir, name));
     const pages = searched.report.pages;
@@ -116,7 +117,7 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
     times.pagefind = searched.end - searchStart - searched.report.times.ngram;
 
     log(`[5/5] 离线缓存`);
-    await writeOffline(staging.dir, { base, hashes, serviceWorker });
+    await writeOffline(staging.dir, { base, hashes, serviceWorker, icons });
     lap('offline');
 
     await staging.commit();

@@ -77,8 +77,17 @@ export function renderIcon(size: number, maskable = false): Buffer {
   return encodePng(size, size, rgba);
 }
 
-/** The icon files the web app manifest lists, relative to the site folder. */
-export function iconFiles(): { path: string; content: Buffer; sizes: string; purpose?: string }[] {
+/** An icon file the web app manifest lists. */
+export interface IconFile {
+  /** Relative to the site folder. */
+  path: string;
+  content: Buffer;
+  sizes: string;
+  purpose?: string;
+}
+
+/** The icon files the web app manifest lists. */
+export function iconFiles(): IconFile[] {
   return [
     { path: 'icons/icon-192.png', content: renderIcon(192), sizes: '192x192' },
     { path: 'icons/icon-512.png', content: renderIcon(512), sizes: '512x512' },

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { OFFLINE_SUMMARY, urlOfPath, type OfflineFile, type OfflineSummary } from './cache-names.ts';
-import { iconFiles } from './icons.ts';
+import { iconFiles, type IconFile } from './icons.ts';
 import { offlinePage } from './offline-page.ts';
 import { prepareServiceWorker, writeServiceWorker, type PrecacheEntry, type ServiceWorkerTemplate } from './service-worker.ts';
 import { hashSiteFiles, listSiteFiles, siteVersion, type HashCache, type SiteFile } from './site-files.ts';
@@ -10,6 +10,7 @@ import { webManifest } from './web-manifest.ts';
 
 export type { HashCache } from './site-files.ts';
 export { prepareServiceWorker, type ServiceWorkerTemplate } from './service-worker.ts';
+export { iconFiles, type IconFile } from './icons.ts';
 export { CACHES, cacheKindOf, urlOfPath, OFFLINE_SUMMARY, type OfflineFile, type OfflineSummary, type CacheKind } from './cache-names.ts';
 
 /** Options of `writeOffline`. */
@@ -25,6 +26,8 @@ export interface OfflineOptions {
   hashes?: HashCache;
   /** The worker built ahead of time by `prepareServiceWorker(base)`. */
   serviceWorker?: ServiceWorkerTemplate;
+  /** The icons rendered ahead of time by `iconFiles()` (the same for every site). */
+  icons?: IconFile[];
 }
 
 /** What `writeOffline` wrote. */
@@ -90,7 +93,7 @@ export async function writeOffline(siteDir: string, opts: OfflineOptions): Promi
   await rm(join(siteDir, 'offline'), { recursive: true, force: true });
   await rm(join(siteDir, 'sw.js'), { force: true });
 
-  const icons = iconFiles();
+  const icons = opts.icons ?? iconFiles();
   for (const icon of icons) await put(siteDir, icon.path, icon.content);
   const manifestIcons = [
     { src: `${base}icons/icon.svg`, sizes: 'any', type: 'image/svg+xml' },

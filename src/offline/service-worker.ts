@@ -1,6 +1,9 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { generateSW, type ManifestEntry, type RuntimeCaching } from 'workbox-build';
 import { CACHES } from './cache-names.ts';
 
@@ -105,18 +108,38 @@ async function generate(siteDir: string, base: string, entries: ManifestEntry[])
 }
 
 /**
- * Build the worker for `base` with a stand-in precache list. Workbox spends about two seconds
- * bundling and minifying its runtime whatever the site; the build does this while Pagefind
- * writes its index, and `writeServiceWorker` then only fills in the list.
+ * Build the worker for `base` with a stand-in precache list. Workbox spends two to three seconds
+ * of CPU bundling and minifying its runtime whatever the site, so the result is kept in
+ * `cacheDir` (when given) under a key of everything it depends on — the base, this module's
+ * source (its Workbox options) and Workbox's version — and later builds reuse it;
+ * `writeServiceWorker` then only fills in the list.
  */
-export async function prepareServiceWorker(base: string): Promise<ServiceWorkerTemplate> {
+export async function prepareServiceWorker(base: string, cacheDir?: string): Promise<ServiceWorkerTemplate> {
+  const cached = cacheDir === undefined ? undefined : join(cacheDir, `sw-${await templateKey(base)}.js`);
+  if (cached) {
+    const source = await readFile(cached, 'utf8').catch(() => undefined);
+    if (source !== undefined && source.split(PLACEHOLDER).length === 2) return { base, source };
+  }
   const dir = await mkdtemp(join(tmpdir(), 'xuexi-sw-'));
   try {
     await generate(dir, base, [{ url: PLACEHOLDER, revision: null }]);
-    return { base, source: await readFile(join(dir, 'sw.js'), 'utf8') };
+    const source = await readFile(join(dir, 'sw.js'), 'utf8');
+    if (cached) {
+      // Written beside and renamed: a build running at the same time never reads half a file.
+      await mkdir(cacheDir!, { recursive: true });
+      await writeFile(`${cached}.${process.pid}`, source);
+      await rename(`${cached}.${process.pid}`, cached);
+    }
+    return { base, source };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+async function templateKey(base: string): Promise<string> {
+  const workbox = createRequire(import.meta.url)('workbox-build/package.json') as { version: string };
+  const own = await readFile(fileURLToPath(import.meta.url));
+  return createHash('sha256').update(JSON.stringify([base, workbox.version])).update(own).digest('hex').slice(0, 16);
 }
 
 /**

@@ -179,3 +179,29 @@ describe('choosePrecache', () => {
     assert.equal(byPath.get('offline.html'), 'h-v1');
   });
 });
+
+describe('prepareServiceWorker with a cache folder', () => {
+  it('bundles once per base and reuses the result, byte for byte', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'xuexi-sw-cache-'));
+    try {
+      const first = await prepareServiceWorker('/xuexi/', cache);
+      const stored = readdirSync(cache);
+      assert.equal(stored.length, 1);
+      assert.match(stored[0]!, /^sw-[0-9a-f]{16}\.js$/);
+      // A reused template comes from the file: change the file and the template follows.
+      const path = join(cache, stored[0]!);
+      writeFileSync(path, `${readFileSync(path, 'utf8')}/*reused*/`);
+      const second = await prepareServiceWorker('/xuexi/', cache);
+      assert.equal(second.source, `${first.source}/*reused*/`);
+      // Another base is another entry; a damaged entry (no stand-in) is bundled again.
+      await prepareServiceWorker('/', cache);
+      assert.equal(readdirSync(cache).length, 2);
+      writeFileSync(path, 'broken');
+      assert.equal((await prepareServiceWorker('/xuexi/', cache)).source, first.source);
+      assert.equal(readFileSync(path, 'utf8'), first.source);
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+});
+
