@@ -1,10 +1,13 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash, type Hash } from 'node:crypto';
+import { readdirSync, statSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
-import { decodeFragmentFile, type PagefindFragment } from './fragments.ts';
+import { Worker } from 'node:worker_threads';
+import { readFragmentUrls } from './fragments.ts';
 import type { IndexDocument } from './index-documents.ts';
-import { buildNgramIndex } from './ngram-index.ts';
+import type { NgramIndex } from './ngram-index.ts';
+import type { NgramWorkerData } from './ngram-worker.ts';
 import { mergedBundles, NGRAM_FORMAT, PAGES_PER_TABLE, type NgramMeta, type PageTable } from './ngram-format.ts';
 import { planShards, shardCount } from './shards.ts';
 
@@ -12,6 +15,8 @@ import { planShards, shardCount } from './shards.ts';
 export interface SearchIndexReport {
   /** Pages indexed (lessons, themes, reading lists: every page with `data-pagefind-body`). */
   pages: number;
+  /** Pagefind bundles (one Pagefind process each): the main one and the shards merged into it. */
+  bundles: number;
   /** Bytes written under `pagefind/` (runtime and index). */
   pagefindBytes: number;
   /** Bytes written under `ngram/` (the exact-match helper index). */
@@ -20,19 +25,24 @@ export interface SearchIndexReport {
   ngramBuckets: number;
   ngramKeys: number;
   ngramPostings: number;
-  /** Milliseconds spent in Pagefind and in the helper index. */
-  times: { pagefind: number; ngram: number };
+  /**
+   * Milliseconds: `pagefind` from the start until the last Pagefind process has written its
+   * bundle; `ngram` after that, until the helper index is written (reading the last bundle's
+   * fragment URLs, page tables, files); `ngramBuild` taken by the worker thread that builds the
+   * helper index from the documents while Pagefind runs.
+   */
+  times: { pagefind: number; ngram: number; ngramBuild: number };
 }
 
 // Pagefind's own UIs (the site draws its own results) and its worker (the site runs Pagefind on
 // the main thread): not shipped, nor cached offline.
 const UNUSED = ['pagefind-worker.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
-async function dirBytes(dir: string): Promise<number> {
+// Synchronous: thousands of small stats cost a tenth of the time without the thread pool.
+function dirBytes(dir: string): number {
   let total = 0;
-  for (const name of await readdir(dir, { recursive: true })) {
-    const info = await stat(join(dir, name));
-    if (info.isFile()) total += info.size;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) total += statSync(join(entry.parentPath, entry.name)).size;
   }
   return total;
 }
@@ -47,19 +57,31 @@ export const SEARCHABLE_PAGES = '{lessons,reading,themes}/**/*.html';
 const SEARCHABLE_FOLDERS = /^\{([^}]*)\}/.exec(SEARCHABLE_PAGES)![1]!.split(',');
 const BODY = 'data-pagefind-body';
 
+/** A Pagefind bundle once written: where each page's fragment lies, and its size. */
+interface Bundle {
+  /** Page URL → fragment ref (prefixed with the bundle's folder under `pagefind/`). */
+  refs: [url: string, ref: string][];
+  bytes: number;
+  /** When its Pagefind process had written it. */
+  written: number;
+}
+
 /**
- * The fragments Pagefind wrote into bundle `out` (one per indexed page), their refs prefixed with
- * the bundle's `folder` under `pagefind/`, minus the files the site does not use: a merged shard
- * needs no runtime of its own (the browser reuses the main bundle's script and WebAssembly).
+ * Read where each page's fragment lies in the bundle Pagefind wrote into `out` (refs prefixed
+ * with the bundle's `folder` under `pagefind/`), after removing the files the site does not use:
+ * a merged shard needs no runtime of its own (the browser reuses the main bundle's script and
+ * WebAssembly).
  */
-async function readFragments(out: string, folder: string, merged: boolean): Promise<PagefindFragment[]> {
+async function readBundle(out: string, folder: string, merged: boolean, written: number): Promise<Bundle> {
   const unused = merged ? [...UNUSED, 'pagefind.js', ...(await readdir(out)).filter((n) => n.startsWith('wasm.'))] : UNUSED;
   for (const name of unused) await rm(join(out, name), { force: true });
-  const fragments: PagefindFragment[] = [];
   const dir = join(out, 'fragment');
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.pf_fragment')).sort();
-  for (const name of names) fragments.push(...decodeFragmentFile(folder + name.slice(0, -'.pf_fragment'.length), await readFile(join(dir, name))));
-  return fragments;
+  const refs: [string, string][] = [];
+  for (const name of names) {
+    for (const { ref, url } of readFragmentUrls(folder + name.slice(0, -'.pf_fragment'.length), join(dir, name))) refs.push([url, ref]);
+  }
+  return { refs, bytes: dirBytes(out), written };
 }
 
 /** The `.html` files under the searchable folders, as paths relative to the site (`/` separators). */
@@ -90,22 +112,117 @@ export interface DocumentIndexOptions {
  * one process takes 20 s and 2 GB. Shard k > 0 lands in `pagefind/s<k>/` without the runtime
  * (the browser merges it into the main bundle). Each shard's documents are sent in the given
  * order, so the output does not depend on timing or on the number of cores.
+ *
+ * The exact-match helper index is built from the documents themselves (the text Pagefind indexes
+ * in them, see document-text.ts) while Pagefind runs; once it has written its bundles, only the
+ * URL of each fragment is read, to point every page at its fragment. A page Pagefind indexed
+ * that the documents do not account for, or the reverse, fails the build: the two would disagree.
  */
 export async function buildDocumentIndex(dir: string, docs: readonly IndexDocument[], options: DocumentIndexOptions = {}): Promise<SearchIndexReport> {
   const started = performance.now();
   const shards = planShards(docs, options.shards ?? shardCount(docs));
   const out = join(dir, 'pagefind');
+  const ngram = join(dir, 'ngram');
   await rm(out, { recursive: true, force: true });
-  await runLimited(
-    shards.map((shard, k) => () => indexShard(k === 0 ? out : join(dir, `pagefind-s${k}`), shard)),
+  await rm(ngram, { recursive: true, force: true });
+  const folders = ['', ...mergedBundles(shards.length)];
+  const bundles: Bundle[] = [];
+  // Each bundle is read as soon as its Pagefind process has written it, while others still run.
+  const indexing = runLimited(
+    shards.map((shard, k) => async () => {
+      const bundleDir = k === 0 ? out : join(dir, `pagefind-s${k}`);
+      await indexShard(bundleDir, shard);
+      bundles[k] = await readBundle(bundleDir, folders[k]!, k > 0, performance.now());
+    }),
     Math.max(1, options.parallel ?? availableParallelism()),
   );
-  const fragments = await readFragments(out, '', false);
-  for (const [k, folder] of mergedBundles(shards.length).entries()) {
-    await rename(join(dir, `pagefind-s${k + 1}`), join(out, folder));
-    fragments.push(...(await readFragments(join(out, folder), folder, true)));
+  // Settled below, after the helper index is built; a rejection must not count as unhandled.
+  indexing.catch(() => undefined);
+  let postings: Postings;
+  try {
+    postings = await buildPostings(docs, join(ngram, WORK));
+  } catch (error) {
+    // Let Pagefind finish first: the caller may remove the folder it writes into.
+    await indexing.catch(() => undefined);
+    await rm(ngram, { recursive: true, force: true });
+    throw error;
   }
-  return writeNgram(dir, fragments, shards.length, performance.now() - started);
+  await indexing;
+  const pagefindEnd = Math.max(...bundles.map((b) => b.written));
+  let report: Omit<SearchIndexReport, 'times'>;
+  try {
+    const refs = new Map<string, string>();
+    for (const bundle of bundles) {
+      for (const [url, ref] of bundle.refs) {
+        if (refs.has(url)) throw new Error(`搜索索引：Pagefind 为 ${url} 写了两个片段（${refs.get(url)}、${ref}）`);
+        refs.set(url, ref);
+      }
+    }
+    for (const [k, folder] of folders.entries()) if (k > 0) await rename(join(dir, `pagefind-s${k}`), join(out, folder));
+    report = await writeNgram(dir, postings, pageRefs(postings.urls, refs), shards.length, bundles.reduce((sum, b) => sum + b.bytes, 0));
+  } catch (error) {
+    await rm(ngram, { recursive: true, force: true });
+    throw error;
+  }
+  const end = performance.now();
+  return { ...report, times: { pagefind: pagefindEnd - started, ngram: end - pagefindEnd, ngramBuild: postings.ms } };
+}
+
+/** The helper index built from the documents, its buckets already written into the work folder. */
+interface Postings {
+  /** Page URLs in page-number order. */
+  urls: string[];
+  index: NgramIndex;
+  /** The version digest, fed the buckets so far (page tables and facets follow). */
+  digest: Hash;
+  /** Milliseconds the worker took. */
+  ms: number;
+}
+
+// The folder under `ngram/` the files gather in until their version (content hash) is known.
+const WORK = '.building';
+
+const NGRAM_WORKER = new URL('./ngram-worker.ts', import.meta.url);
+
+/**
+ * The worker's nice value. The build is CPU-bound on small machines (Astro on the main thread,
+ * one Pagefind process per core) and the helper index has slack until Pagefind ends: at a lower
+ * priority it takes the cycles the others leave rather than slowing them down.
+ */
+const WORKER_NICE = 10;
+
+/**
+ * Build the helper index from the documents in a worker thread (see `documentPostings`), so that
+ * this thread stays free to feed the Pagefind processes (their input goes through pipes it
+ * writes to) and, in the build, to render pages with Astro. Then write the buckets, which do not
+ * depend on Pagefind, into `work`.
+ */
+async function buildPostings(docs: readonly IndexDocument[], work: string): Promise<Postings> {
+  const data: NgramWorkerData = { docs: [...docs], nice: WORKER_NICE };
+  const worker = new Worker(NGRAM_WORKER, { workerData: data });
+  const result = await new Promise<{ urls: string[]; index: NgramIndex; ms: number }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`搜索索引：精确匹配索引的工作线程意外退出（${code}）`)));
+  });
+  await worker.terminate();
+  const { urls, index, ms } = result;
+  const digest = createHash('sha256');
+  index.buckets.forEach((bucket, i) => digest.update(`b${i}.bin`).update(bucket));
+  await mkdir(work, { recursive: true });
+  for (const [i, bucket] of index.buckets.entries()) await writeFile(join(work, `b${i}.bin`), bucket);
+  return { urls, index, digest, ms };
+}
+
+/** Each page's fragment ref, in page order; fails when Pagefind and the documents disagree on the pages. */
+export function pageRefs(urls: readonly string[], refs: ReadonlyMap<string, string>): string[] {
+  const known = new Set(urls);
+  const missing = urls.filter((u) => !refs.has(u));
+  const extra = [...refs.keys()].filter((u) => !known.has(u));
+  const list = (xs: string[]) => xs.slice(0, 5).join('、') + (xs.length > 5 ? ` 等 ${xs.length} 个` : '');
+  if (missing.length > 0) throw new Error(`搜索索引：Pagefind 没有索引这些页面，与搜索文档不一致：${list(missing)}`);
+  if (extra.length > 0) throw new Error(`搜索索引：Pagefind 索引了搜索文档之外的页面：${list(extra)}`);
+  return urls.map((u) => refs.get(u)!);
 }
 
 /** Index one shard in a Pagefind process of its own and write its bundle to `out`. */
@@ -154,9 +271,8 @@ async function runLimited(tasks: (() => Promise<void>)[], limit: number): Promis
 
 /**
  * Index the built pages of `siteDir` (those with `data-pagefind-body`, or every page under the
- * searchable folders when none has it) into `pagefind/`, then build the exact-match helper index
- * into `ngram/` from the very text Pagefind indexed (its fragments), so that what the browser
- * verifies and what the index says always agree.
+ * searchable folders when none has it) into `pagefind/` and `ngram/`, as `buildDocumentIndex`
+ * does with documents.
  */
 export async function buildSearchIndex(siteDir: string, options: DocumentIndexOptions = {}): Promise<SearchIndexReport> {
   const pages: IndexDocument[] = [];
@@ -165,44 +281,40 @@ export async function buildSearchIndex(siteDir: string, options: DocumentIndexOp
   return buildDocumentIndex(siteDir, marked.length > 0 ? marked : pages, options);
 }
 
-/** Build the exact-match helper index into `ngram/` from Pagefind's fragments. */
-async function writeNgram(siteDir: string, fragments: PagefindFragment[], bundles: number, pagefindMs: number): Promise<SearchIndexReport> {
-  const t = performance.now();
-  // Page numbers follow URL order, which does not depend on Pagefind's hashing.
-  fragments.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  const built = buildNgramIndex(fragments.map((f) => ({ url: f.url, content: f.content, title: f.meta.title ?? '', filters: f.filters })));
-  const files = new Map<string, Uint8Array | string>();
-  built.buckets.forEach((bucket, i) => files.set(`b${i}.bin`, bucket));
-  for (let k = 0; k * PAGES_PER_TABLE < fragments.length; k++) {
-    const table: PageTable = fragments.slice(k * PAGES_PER_TABLE, (k + 1) * PAGES_PER_TABLE).map((f) => f.ref);
+/** Finish the helper index in `ngram/`: page tables, facets, the versioned folder and its meta. */
+async function writeNgram(siteDir: string, postings: Postings, refs: readonly string[], bundles: number, pagefindBytes: number): Promise<Omit<SearchIndexReport, 'times'>> {
+  const { index, digest } = postings;
+  // The version hashes every file in this order: buckets (already in `digest`), page tables, facets.
+  const files = new Map<string, string>();
+  for (let k = 0; k * PAGES_PER_TABLE < refs.length; k++) {
+    const table: PageTable = refs.slice(k * PAGES_PER_TABLE, (k + 1) * PAGES_PER_TABLE);
     files.set(`p${k}.json`, JSON.stringify(table));
   }
-  files.set('facets.json', JSON.stringify(built.facets));
-  const digest = createHash('sha256');
+  files.set('facets.json', JSON.stringify(index.facets));
   for (const [name, content] of files) digest.update(name).update(content);
   const version = digest.digest('hex').slice(0, 12);
 
   const dir = join(siteDir, 'ngram');
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(join(dir, version), { recursive: true });
-  for (const [name, content] of files) await writeFile(join(dir, version, name), content);
+  const work = join(dir, WORK);
+  for (const [name, content] of files) await writeFile(join(work, name), content);
+  await rename(work, join(dir, version));
   const meta: NgramMeta = {
     format: NGRAM_FORMAT,
     version,
-    pages: fragments.length,
+    pages: refs.length,
     bundles,
-    buckets: built.buckets.length,
-    lengths: Buffer.from(built.lengths).toString('base64'),
-    avgLength: built.avgLength,
+    buckets: index.buckets.length,
+    lengths: Buffer.from(index.lengths).toString('base64'),
+    avgLength: index.avgLength,
   };
   await writeFile(join(dir, 'meta.json'), JSON.stringify(meta));
   return {
-    pages: fragments.length,
-    pagefindBytes: await dirBytes(join(siteDir, 'pagefind')),
-    ngramBytes: await dirBytes(dir),
-    ngramBuckets: built.buckets.length,
-    ngramKeys: built.keys,
-    ngramPostings: built.postings,
-    times: { pagefind: pagefindMs, ngram: performance.now() - t },
+    pages: refs.length,
+    bundles,
+    pagefindBytes,
+    ngramBytes: dirBytes(dir),
+    ngramBuckets: index.buckets.length,
+    ngramKeys: index.keys,
+    ngramPostings: index.postings,
   };
 }

@@ -9,7 +9,7 @@ import {
   type NgramFacets,
 } from './ngram-format.ts';
 
-/** A page as Pagefind indexed it (from its fragment). */
+/** A page as Pagefind indexes it (see document-text.ts; the same as its fragment says). */
 export interface IndexedPage {
   /** The page's URL as Pagefind records it; its position in the list is its page number. */
   url: string;
@@ -93,28 +93,44 @@ function toIds(text: string, ids: CharIds): number[] {
  * one pass per page, postings appended in page order.
  */
 export function buildNgramIndex(pages: readonly IndexedPage[], options: NgramOptions = {}): NgramIndex {
-  const target = options.targetBucketBytes ?? 8192;
-  const ids = new CharIds();
+  const builder = new NgramBuilder(options);
+  for (const page of pages) builder.add(page);
+  return builder.finish();
+}
+
+/**
+ * The helper index built page by page (in page-number order), so that a caller can build it a
+ * slice at a time between other work; `finish` encodes the buckets. Same output as
+ * `buildNgramIndex` over the same pages.
+ */
+export class NgramBuilder {
+  private readonly target: number;
+  private readonly ids = new CharIds();
   // Single characters by id; pairs by numeric key.
-  const singles: Entry[] = [];
-  const pairs = new Map<number, Entry>();
-  const others = new Map<string, Entry>();
-  const lengths = new Uint8Array(pages.length);
-  const facetCounts = new Map<string, Map<string, number>>();
-  let totalLength = 0;
-  let postings = 0;
+  private readonly singles: Entry[] = [];
+  private readonly pairs = new Map<number, Entry>();
+  private readonly others = new Map<string, Entry>();
+  private readonly lengths: number[] = [];
+  private readonly facetCounts = new Map<string, Map<string, number>>();
+  private totalLength = 0;
+  private postings = 0;
 
-  const append = (entry: Entry, page: number, count: number, inTitle: boolean) => {
-    writePosting(entry.bytes, page - entry.last, count, inTitle);
-    entry.last = page;
-    entry.df++;
-    postings++;
-  };
+  constructor(options: NgramOptions = {}) {
+    this.target = options.targetBucketBytes ?? 8192;
+  }
 
-  pages.forEach((page, n) => {
+  /** Pages added so far. */
+  get pages(): number {
+    return this.lengths.length;
+  }
+
+  /** Add the next page (number `pages`). */
+  add(page: IndexedPage): void {
+    const { ids, singles, pairs, others, facetCounts } = this;
+    const n = this.lengths.length;
     const text = toIds(page.content, ids);
-    lengths[n] = quantizeLength(text.length);
-    totalLength += text.length;
+    this.lengths.push(quantizeLength(text.length));
+    this.totalLength += text.length;
     // Count each key's occurrences on this page in the entry itself; `touched` lists the
     // entries seen here, so the page costs one map lookup per pair and no per-page map.
     const touched: Entry[] = [];
@@ -144,7 +160,7 @@ export function buildNgramIndex(pages: readonly IndexedPage[], options: NgramOpt
       const pair = i + 1 < title.length ? pairs.get(title[i]! * SPAN + title[i + 1]!) : undefined;
       if (pair?.seen === n) inTitle.add(pair);
     }
-    for (const entry of touched) append(entry, n, entry.count, inTitle.has(entry));
+    for (const entry of touched) this.append(entry, n, entry.count, inTitle.has(entry));
     for (const [name, values] of Object.entries(page.filters)) {
       let counted = facetCounts.get(name);
       if (!counted) facetCounts.set(name, (counted = new Map()));
@@ -153,44 +169,56 @@ export function buildNgramIndex(pages: readonly IndexedPage[], options: NgramOpt
         const key = filterKey(name, value);
         let entry = others.get(key);
         if (!entry) others.set(key, (entry = newEntry(key)));
-        append(entry, n, 1, false);
+        this.append(entry, n, 1, false);
       }
     }
-  });
-
-  const entries: Entry[] = [...others.values()];
-  singles.forEach((entry, id) => {
-    entry.key = ids.chars[id]!;
-    entries.push(entry);
-  });
-  for (const [key, entry] of pairs) {
-    entry.key = ids.chars[Math.floor(key / SPAN)]! + ids.chars[key % SPAN]!;
-    entries.push(entry);
   }
-  let total = 0;
-  for (const e of entries) total += e.bytes.length + 6;
-  let bucketCount = 1;
-  while (total / bucketCount > target && bucketCount < 1 << 16) bucketCount *= 2;
 
-  const grouped: { fingerprint: number; key: string; df: number; bytes: number[] }[][] = Array.from({ length: bucketCount }, () => []);
-  for (const e of entries) {
-    grouped[bucketOf(e.key, bucketCount)]!.push({ fingerprint: fingerprintOf(e.key), key: e.key, df: e.df, bytes: e.bytes });
+  private append(entry: Entry, page: number, count: number, inTitle: boolean): void {
+    writePosting(entry.bytes, page - entry.last, count, inTitle);
+    entry.last = page;
+    entry.df++;
+    this.postings++;
   }
-  const buckets = grouped.map((list) => {
-    list.sort((a, b) => a.fingerprint - b.fingerprint || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return encodeBucket(list);
-  });
 
-  const facets: NgramFacets = {};
-  for (const name of [...facetCounts.keys()].sort()) {
-    facets[name] = [...facetCounts.get(name)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  /** Encode the buckets, facets and lengths of the pages added. */
+  finish(): NgramIndex {
+    const { ids, singles, pairs, others, facetCounts, target } = this;
+    const entries: Entry[] = [...others.values()];
+    singles.forEach((entry, id) => {
+      entry.key = ids.chars[id]!;
+      entries.push(entry);
+    });
+    for (const [key, entry] of pairs) {
+      entry.key = ids.chars[Math.floor(key / SPAN)]! + ids.chars[key % SPAN]!;
+      entries.push(entry);
+    }
+    let total = 0;
+    for (const e of entries) total += e.bytes.length + 6;
+    let bucketCount = 1;
+    while (total / bucketCount > target && bucketCount < 1 << 16) bucketCount *= 2;
+
+    const grouped: { fingerprint: number; key: string; df: number; bytes: number[] }[][] = Array.from({ length: bucketCount }, () => []);
+    for (const e of entries) {
+      grouped[bucketOf(e.key, bucketCount)]!.push({ fingerprint: fingerprintOf(e.key), key: e.key, df: e.df, bytes: e.bytes });
+    }
+    const buckets = grouped.map((list) => {
+      list.sort((a, b) => a.fingerprint - b.fingerprint || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+      return encodeBucket(list);
+    });
+
+    const facets: NgramFacets = {};
+    for (const name of [...facetCounts.keys()].sort()) {
+      facets[name] = [...facetCounts.get(name)!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    }
+    const pages = this.lengths.length;
+    return {
+      buckets,
+      lengths: Uint8Array.from(this.lengths),
+      avgLength: pages > 0 ? Math.round(this.totalLength / pages) : 0,
+      facets,
+      keys: entries.length,
+      postings: this.postings,
+    };
   }
-  return {
-    buckets,
-    lengths,
-    avgLength: pages.length > 0 ? Math.round(totalLength / pages.length) : 0,
-    facets,
-    keys: entries.length,
-    postings,
-  };
 }

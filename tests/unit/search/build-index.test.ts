@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
-import { buildSearchIndex, type SearchIndexReport } from '../../../src/search/build-index.ts';
+import { buildSearchIndex, pageRefs, type SearchIndexReport } from '../../../src/search/build-index.ts';
+import { decodeFragmentFile } from '../../../src/search/fragments.ts';
+import { buildNgramIndex } from '../../../src/search/ngram-index.ts';
 import { bucketOf, decodeBucket, fragmentOfRef, lookupKey, type NgramMeta, type PageTable } from '../../../src/search/ngram-format.ts';
 
 // A tiny built site: three indexed pages, one page that is not indexed (no data-pagefind-body).
@@ -84,6 +86,28 @@ describe('buildSearchIndex', () => {
     assert.deepEqual(facets, { 专题: [['三会一课', 2]], 年份: [['2022', 1], ['2023', 1]] });
   });
 
+  it('builds from the documents the very index Pagefind\'s fragments give', () => {
+    // The helper index is built from the documents while Pagefind runs; built instead from the
+    // text Pagefind wrote (its fragments, in URL order), it must come out byte for byte the same.
+    const fragmentDir = join(dir, 'pagefind/fragment');
+    const fragments = readdirSync(fragmentDir)
+      .sort()
+      .flatMap((n) => decodeFragmentFile(n.slice(0, -'.pf_fragment'.length), readFileSync(join(fragmentDir, n))))
+      .sort((a, b) => (a.url < b.url ? -1 : 1));
+    const fromFragments = buildNgramIndex(fragments.map((f) => ({ url: f.url, content: f.content, title: f.meta.title ?? '', filters: f.filters })));
+    const meta = JSON.parse(readFileSync(join(dir, 'ngram/meta.json'), 'utf8')) as NgramMeta;
+    assert.equal(meta.buckets, fromFragments.buckets.length);
+    fromFragments.buckets.forEach((bucket, i) => assert.deepEqual(new Uint8Array(readFileSync(join(dir, `ngram/${meta.version}/b${i}.bin`))), bucket, `bucket ${i}`));
+    assert.equal(meta.lengths, Buffer.from(fromFragments.lengths).toString('base64'));
+    assert.equal(meta.avgLength, fromFragments.avgLength);
+    assert.deepEqual(JSON.parse(readFileSync(join(dir, `ngram/${meta.version}/facets.json`), 'utf8')), fromFragments.facets);
+    assert.deepEqual(JSON.parse(readFileSync(join(dir, `ngram/${meta.version}/p0.json`), 'utf8')), fragments.map((f) => f.ref));
+  });
+
+  it('leaves no work folder behind', () => {
+    assert.deepEqual(readdirSync(join(dir, 'ngram')).filter((n) => n.startsWith('.')), []);
+  });
+
   it('writes the same bytes for the same site', async () => {
     const other = makeSite();
     try {
@@ -134,5 +158,36 @@ describe('buildSearchIndex in shards', () => {
       };
     };
     for (const key of ['课', '主义', '式主', '党', '不该']) assert.deepEqual(read(dir)(key), read(single)(key), key);
+  });
+});
+
+describe('pageRefs', () => {
+  const refs = new Map([
+    ['/a/', 'zh_1'],
+    ['/b/', 's1/zh_2'],
+  ]);
+
+  it('points each page, in page order, at its fragment', () => {
+    assert.deepEqual(pageRefs(['/a/', '/b/'], refs), ['zh_1', 's1/zh_2']);
+  });
+
+  it('fails when Pagefind and the documents disagree on the pages', () => {
+    assert.throws(() => pageRefs(['/a/', '/b/', '/c/'], refs), /Pagefind 没有索引这些页面，与搜索文档不一致：\/c\//);
+    assert.throws(() => pageRefs(['/a/'], refs), /Pagefind 索引了搜索文档之外的页面：\/b\//);
+  });
+});
+
+describe('buildSearchIndex on markup it cannot read as Pagefind does', () => {
+  it('fails with the page and line, after Pagefind has finished, leaving no helper index', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xuexi-search-'));
+    try {
+      mkdirSync(join(dir, 'lessons/a'), { recursive: true });
+      writeFileSync(join(dir, 'lessons/a/index.html'), page('未闭合', '<ul><li>一<li>二</li></ul>'));
+      await assert.rejects(buildSearchIndex(dir), /lessons\/a\/index\.html: 第 4 行：<\/ul> 之前有未闭合的 <li>/);
+      assert.ok(readdirSync(join(dir, 'pagefind')).includes('pagefind-entry.json'), 'Pagefind ran to its end');
+      assert.ok(!readdirSync(dir).includes('ngram'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
