@@ -9,7 +9,7 @@ import { quizFiles } from '../build/quiz-files.ts';
 import { buildDocumentIndex } from '../search/build-index.ts';
 import { indexDocuments } from '../search/index-documents.ts';
 import { iconFiles, prehashSite, prepareServiceWorker, writeOffline } from '../offline/index.ts';
-import { provideSiteData } from '../site/data.ts';
+import { pagesRendered, provideSiteData } from '../site/data.ts';
 import type { SiteData } from '../shared/types.ts';
 import { CliError, ContentErrors, parseOptions, runCli } from './run-cli.ts';
 
@@ -74,21 +74,28 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
     await mkdir(work, { recursive: true });
     lap('data');
 
-    log(`[3/5] 生成页面（Astro），同时建立搜索索引（Pagefind）`);
+    const searchDocs = indexDocuments(data);
+    log(`[3/5] 生成页面（Astro），同时为 ${searchDocs.length} 个页面建立搜索索引（Pagefind）`);
     // Pagefind indexes documents rendered from SiteData in its own process and writes its index
     // outside Astro's output folder, all while Astro renders the pages: neither waits for the other.
     const searchDir = join(work, 'search');
     await mkdir(searchDir, { recursive: true });
     const searchStart = performance.now();
-    const indexing = buildDocumentIndex(searchDir, indexDocuments(data), { shards: options.searchShards }).then((report) => ({ report, end: performance.now() }));
+    const indexing = buildDocumentIndex(searchDir, searchDocs, { shards: options.searchShards }).then((report) => ({ report, end: performance.now() }));
     // Settled here so that a failing Astro does not leave an unhandled rejection behind.
     indexing.catch(() => undefined);
+    const astroStart = performance.now();
+    // A line every few seconds while Astro renders: a large site takes a while.
+    const ticker = options.progress ? setInterval(() => log(`      已生成 ${pagesRendered()} 个页面…`), PROGRESS_MS) : undefined;
     try {
       await runAstro({ data, outDir: staging.dir, base, site: options.site, workDir: work });
     } catch (error) {
       await indexing.catch(() => undefined);
       throw error;
+    } finally {
+      clearInterval(ticker);
     }
+    log(`      已生成 ${pagesRendered()} 个页面（${seconds(performance.now() - astroStart)}）`);
     lap('astro');
 
     log(`[4/5] 收尾搜索索引，写入数据文件`);
@@ -109,6 +116,7 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
     const searched = await indexing;
     for (const name of ['pagefind', 'ngram']) await moveDir(join(searchDir, name), join(staging.dir, name));
     const pages = searched.report.pages;
+    log(`      搜索索引：${pages} 个页面${searched.report.bundles > 1 ? `，分 ${searched.report.bundles} 个包并行建立` : ''}（${seconds(searched.end - searchStart)}）`);
     lap('pagefind');
     // Pagefind ran beside Astro: the table shows what it cost in its own lane (start to index
     // written) and the wait after Astro separately, as `pagefind-wait`.
@@ -117,11 +125,11 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
     times.pagefind = searched.end - searchStart - searched.report.times.ngram;
 
     log(`[5/5] 离线缓存`);
-    await writeOffline(staging.dir, { base, hashes, serviceWorker, icons });
+    const offline = await writeOffline(staging.dir, { base, hashes, serviceWorker, icons });
     lap('offline');
 
     await staging.commit();
-    log(`完成：${pages} 个页面已编入索引，站点已写入 ${options.out}`);
+    log(`完成：站点共 ${offline.files} 个文件（${megabytes(offline.bytes)}），${pages} 个页面可搜索，已写入 ${options.out}`);
     return { times, pages };
   } catch (error) {
     await staging.discard();
@@ -142,6 +150,12 @@ async function moveDir(from: string, to: string): Promise<void> {
     await rm(from, { recursive: true, force: true });
   }
 }
+
+/** How often the build reports pages rendered while Astro runs. */
+const PROGRESS_MS = 3000;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} 秒`;
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 async function writeOutputFiles(dir: string, files: OutputFile[]): Promise<void> {
   for (const file of files) {
@@ -187,6 +201,6 @@ if (import.meta.main) {
     if (shards !== undefined && !/^[1-9]\d{0,2}$/.test(shards)) throw new CliError(`--search-shards 应为 1 到 999 之间的整数（收到「${shards}」）`);
     const start = performance.now();
     await buildSite({ content: values.content, out: values.out, base: values.base, site: values.site, progress: !values.quiet, searchShards: shards === undefined ? undefined : Number(shards) });
-    if (!values.quiet) console.log(`总耗时 ${((performance.now() - start) / 1000).toFixed(1)} 秒`);
+    if (!values.quiet) console.log(`总耗时 ${seconds(performance.now() - start)}`);
   });
 }

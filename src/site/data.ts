@@ -12,13 +12,26 @@ export interface SiteIndex extends SiteData {
 // the data passes through a global, not a file (writing and parsing it cost a second at 1,000
 // speeches, and a second copy in memory).
 const HANDOFF = Symbol.for('xuexi-yuandi.site-data');
-type WithSiteData = typeof globalThis & { [HANDOFF]?: SiteData };
+// Pages rendered so far, for the build's progress line (same route: a global).
+const RENDERED = Symbol.for('xuexi-yuandi.pages-rendered');
+type WithSiteData = typeof globalThis & { [HANDOFF]?: SiteData; [RENDERED]?: number };
 
 let cached: SiteIndex | undefined;
 
 /** Give the pages about to be rendered in this process the pipeline's output (src/cli/build.ts). */
 export function provideSiteData(data: SiteData | undefined): void {
   (globalThis as WithSiteData)[HANDOFF] = data;
+  if (data) (globalThis as WithSiteData)[RENDERED] = 0;
+}
+
+/** Count one more page rendered (the layout calls this once per page). */
+export function notePageRendered(): void {
+  (globalThis as WithSiteData)[RENDERED] = ((globalThis as WithSiteData)[RENDERED] ?? 0) + 1;
+}
+
+/** Pages rendered since `provideSiteData`. */
+export function pagesRendered(): number {
+  return (globalThis as WithSiteData)[RENDERED] ?? 0;
 }
 
 /** The site data `npm run build` (src/cli/build.ts) provided before running Astro, with lookup maps. */
