@@ -151,6 +151,14 @@ async function moveDir(from: string, to: string): Promise<void> {
   }
 }
 
+/**
+ * Pages Astro renders at once. Each page waits on a directory and a file write in libuv's thread
+ * pool, and with Pagefind busy on both cores those waits left Astro's thread idle three quarters
+ * of the time: rendering several pages at once overlaps them (1,000 speeches: Astro 13-17.6 s →
+ * 11-13 s). The output does not depend on it.
+ */
+const RENDER_CONCURRENCY = 8;
+
 /** How often the build reports pages rendered while Astro runs. */
 const PROGRESS_MS = 3000;
 
@@ -177,7 +185,7 @@ async function runAstro(opts: { data: SiteData; outDir: string; base: string; si
   process.chdir(opts.workDir);
   try {
     // Astro's own logger prints stack traces; editors get one line from us instead.
-    await build({ root: projectRoot, outDir: opts.outDir, base: opts.base, site: opts.site, logLevel: process.env.XUEXI_DEBUG ? 'error' : 'silent', mode: 'production' });
+    await build({ build: { concurrency: RENDER_CONCURRENCY }, root: projectRoot, outDir: opts.outDir, base: opts.base, site: opts.site, logLevel: process.env.XUEXI_DEBUG ? 'error' : 'silent', mode: 'production' });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new CliError(`生成页面失败：${message.split('\n')[0]}`);
