@@ -11,6 +11,7 @@ export { drawQueries } from './queries.ts';
 export { runMeasured, parseGnuTimeMaxRss, parseGnuTimeCpu, type MeasuredRun } from './run-measured.ts';
 export { watchProcessTree, parseStatus, parseStatCpuMs, descendants, type ProcessPeak, type TreePeaks } from './process-tree.ts';
 export { dirSize, type DirSize } from './dir-size.ts';
+export { pageWeight, largestLessonPage, type PageWeight } from './page-weight.ts';
 export { measureSiteSearch, type SearchResult } from './search.ts';
 export { measureSearch, timeQueryInPage, transferredInPage, type SearchFigures, type TimedQuery } from './measure-search.ts';
 export { benchStarlight, ensureStarlightProject, toStarlightDoc, STARLIGHT_PACKAGE } from './starlight.ts';

@@ -10,6 +10,7 @@ import type { BenchResult } from './report.ts';
 import { runMeasured } from './run-measured.ts';
 import { CliError } from '../cli/run-cli.ts';
 import { measureSiteSearch } from './search.ts';
+import { largestLessonPage, pageWeight } from './page-weight.ts';
 import { benchStarlight } from './starlight.ts';
 
 /** Options of one benchmark run. */
@@ -87,6 +88,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     index: await dirSize(join(siteDir, 'pagefind')),
     ngram: await dirSize(join(siteDir, 'ngram')),
   };
+  const lesson = await largestLessonPage(siteDir);
+  if (lesson) result.lessonPage = await pageWeight(siteDir, lesson);
 
   if (options.search) {
     log(`${docs} 篇：在 Chromium 中测量搜索…`);

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import * as pagefind from 'pagefind';
 import { SEARCHABLE_PAGES } from '../../src/search/build-index.ts';
+import { largestLessonPage, pageWeight } from '../../src/bench/page-weight.ts';
 import { readFragmentJson } from '../../src/search/fragments.ts';
 import { indexDocuments } from '../../src/search/index-documents.ts';
 import { readContent } from '../../src/content/read-content.ts';
@@ -138,4 +139,14 @@ test('the documents Pagefind indexes (rendered from SiteData) index exactly like
   assert.equal(fromData.size, docs.length);
   for (const [url, fragment] of fromPages) assert.equal(fromData.get(url), fragment, url);
   assert.deepEqual([...fromData.keys()].sort(), [...fromPages.keys()].sort());
+});
+
+test('reading pages stay light: the heaviest lesson page with its CSS and scripts is at most 30 KB gzipped', async () => {
+  const page = await largestLessonPage(siteA);
+  assert.ok(page);
+  const weight = await pageWeight(siteA, page);
+  assert.ok(weight.css > 0 && weight.js > 0, `${page} loads stylesheets and scripts: ${weight.files.join(', ')}`);
+  // The search runtime loads on demand (dynamic import), never with a reading page.
+  assert.deepEqual(weight.files.filter((f) => /pagefind|ngram/.test(f)), []);
+  assert.ok(weight.total <= 30 * 1024, `${page}: ${weight.total} bytes gzipped (HTML ${weight.html}, CSS ${weight.css}, JS ${weight.js})`);
 });

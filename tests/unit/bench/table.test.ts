@@ -141,3 +141,17 @@ test('the Pagefind row says when it includes the exact-match index', () => {
   assert.match(formatReport([r]), /^ {2}搜索索引 Pagefind\s+500 ms$/m);
   assert.match(formatReport([r]), /^ {2}精确匹配索引 ngram\s+120 ms$/m);
 });
+
+test('the heaviest lesson page is reported with its parts and checked against 30 KB', () => {
+  const r = result(1000, 1);
+  delete r.search;
+  r.lessonPage = { page: 'lessons/a/index.html', html: 5 * 1024, css: 3 * 1024, js: 14 * 1024, total: 22 * 1024, files: [] };
+  const report = formatReport([r]);
+  assert.match(report, /^最大的课程页面（gzip；搜索程序按需加载，不计）$/m);
+  assert.match(report, /^ {2}HTML\s+5\.0 KB$/m);
+  assert.match(report, /^ {2}JavaScript\s+14\.0 KB$/m);
+  assert.match(report, /^ {2}合计\s+22\.0 KB$/m);
+  assert.deepEqual(verdicts([r]), ['', '✓ 1000 篇：最大的课程页面 lessons/a/index.html 连同 CSS 和脚本 22.0 KB（gzip，目标 ≤ 30.0 KB）']);
+  r.lessonPage.total = 31 * 1024;
+  assert.match(verdicts([r]).join('\n'), /^✗ 1000 篇：最大的课程页面 .* 31\.0 KB/m);
+});
