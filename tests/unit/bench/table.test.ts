@@ -155,3 +155,12 @@ test('the heaviest lesson page is reported with its parts and checked against 30
   r.lessonPage.total = 31 * 1024;
   assert.match(verdicts([r]).join('\n'), /^✗ 1000 篇：最大的课程页面 .* 31\.0 KB/m);
 });
+
+test('the wait for the search index after Astro shows under the Pagefind stage', () => {
+  const r = result(1000, 1);
+  r.times = { astro: 11_000, pagefind: 15_000, 'pagefind-wait': 4_000, offline: 800 };
+  const lines = formatReport([r]).split('\n');
+  const at = lines.findIndex((l) => /^ {2}搜索索引 Pagefind\s+15\.0 s$/.test(l));
+  assert.ok(at > 0, lines.join('\n'));
+  assert.match(lines[at + 1]!, /^ {4}Astro 结束后仍等待\s+4\.0 s$/);
+});
