@@ -80,8 +80,7 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
     // outside Astro's output folder, all while Astro renders the pages: neither waits for the other.
     const searchDir = join(work, 'search');
     await mkdir(searchDir, { recursive: true });
-    const searchStart = performance.now();
-    const indexing = buildDocumentIndex(searchDir, searchDocs, { shards: options.searchShards }).then((report) => ({ report, end: performance.now() }));
+    const indexing = buildDocumentIndex(searchDir, searchDocs, { shards: options.searchShards });
     // Settled here so that a failing Astro does not leave an unhandled rejection behind.
     indexing.catch(() => undefined);
     const astroStart = performance.now();
@@ -115,14 +114,14 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
     const { hashes, serviceWorker, icons } = sideDone.value;
     const searched = await indexing;
     for (const name of ['pagefind', 'ngram']) await moveDir(join(searchDir, name), join(staging.dir, name));
-    const pages = searched.report.pages;
-    log(`      搜索索引：${pages} 个页面${searched.report.bundles > 1 ? `，分 ${searched.report.bundles} 个包并行建立` : ''}（${seconds(searched.end - searchStart)}）`);
+    const { pages, bundles, times: searchTimes } = searched;
+    log(`      搜索索引：${pages} 个页面${bundles > 1 ? `，分 ${bundles} 个包并行建立` : ''}（${seconds(searchTimes.pagefind + searchTimes.ngram)}）`);
     lap('pagefind');
     // Pagefind ran beside Astro: the table shows what it cost in its own lane (start to index
     // written) and the wait after Astro separately, as `pagefind-wait`.
     times['pagefind-wait'] = times.pagefind ?? 0;
-    times.ngram = searched.report.times.ngram;
-    times.pagefind = searched.end - searchStart - searched.report.times.ngram;
+    times.pagefind = searchTimes.pagefind;
+    times.ngram = searchTimes.ngram;
 
     log(`[5/5] 离线缓存`);
     const offline = await writeOffline(staging.dir, { base, hashes, serviceWorker, icons });

@@ -21,11 +21,22 @@ interface RawFragment {
   filters?: Record<string, string[]>;
 }
 
+const signed = (data: Buffer) => data.subarray(0, SIGNATURE.length).toString('latin1') === SIGNATURE;
+
+/**
+ * A fragment file's bytes, inflated unless already plain; `partial` inflates a file's first
+ * bytes as far as they go (a sync flush at the end yields what the truncated stream decodes to).
+ */
+function inflated(bytes: Uint8Array, partial = false): Buffer {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (signed(data)) return data;
+  return partial ? gunzipSync(data, { finishFlush: constants.Z_SYNC_FLUSH }) : gunzipSync(data);
+}
+
 /** Decode the JSON inside a `.pf_fragment` file (gzip of a signature and JSON). */
 export function readFragmentJson(bytes: Uint8Array): unknown {
-  let data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) data = gunzipSync(data);
-  if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error('Pagefind 片段缺少签名');
+  const data = inflated(bytes);
+  if (!signed(data)) throw new Error('Pagefind 片段缺少签名');
   return JSON.parse(data.subarray(SIGNATURE.length).toString('utf8'));
 }
 
@@ -51,16 +62,12 @@ const URL_START = `${SIGNATURE}{"url":"`;
  * go), or undefined when they do not reach the end of the URL or the file holds a group.
  */
 export function urlOfFragmentStart(start: Uint8Array): string | undefined {
-  let data = Buffer.from(start.buffer, start.byteOffset, start.byteLength);
-  if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) {
-    try {
-      // A sync flush at the end yields whatever the truncated stream decodes to, without an error.
-      data = gunzipSync(data, { finishFlush: constants.Z_SYNC_FLUSH });
-    } catch {
-      return undefined;
-    }
+  let text: string;
+  try {
+    text = inflated(start, true).toString('utf8');
+  } catch {
+    return undefined;
   }
-  const text = data.toString('utf8');
   if (!text.startsWith(URL_START)) return undefined;
   for (let i = URL_START.length; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { readFragmentJson } from '../../src/search/fragments.ts';
+import { decodeFragmentFile } from '../../src/search/fragments.ts';
 import { siteDir, siteUrl } from '../support/sites.ts';
 
 /**
@@ -13,13 +13,9 @@ import { siteDir, siteUrl } from '../support/sites.ts';
 /** The page URLs whose fragments live in bundle `folder` (`''` or `s1/`). */
 function bundleUrls(folder: string): string[] {
   const dir = join(siteDir('search'), 'pagefind', folder, 'fragment');
-  const urls: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const json = readFragmentJson(readFileSync(join(dir, name))) as Record<string, unknown>;
-    const fragments = typeof json.url === 'string' ? [json] : (Object.values(json) as Record<string, unknown>[]);
-    for (const f of fragments) urls.push(String(f.url));
-  }
-  return urls.sort();
+  return readdirSync(dir)
+    .flatMap((name) => decodeFragmentFile(name, readFileSync(join(dir, name))).map((f) => f.url))
+    .sort();
 }
 
 test('the second bundle ships only its index, no runtime of its own', () => {

@@ -2,10 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { buildSearchIndex, pageRefs, type SearchIndexReport } from '../../../src/search/build-index.ts';
-import { decodeFragmentFile } from '../../../src/search/fragments.ts';
+import { decodeFragmentFile, readFragmentJson } from '../../../src/search/fragments.ts';
 import { buildNgramIndex } from '../../../src/search/ngram-index.ts';
 import { bucketOf, decodeBucket, fragmentOfRef, lookupKey, type NgramMeta, type PageTable } from '../../../src/search/ngram-format.ts';
 
@@ -143,7 +142,7 @@ describe('buildSearchIndex in shards', () => {
     const table = JSON.parse(readFileSync(join(dir, `ngram/${meta.version}/p0.json`), 'utf8')) as PageTable;
     assert.equal(table.filter((ref) => ref.startsWith('s1/')).length, 1);
     const urls = table.map((ref) => {
-      const json = JSON.parse(gunzipSync(readFileSync(join(dir, 'pagefind', fragmentOfRef(ref).path))).subarray('pagefind_dcd'.length).toString('utf8')) as { url: string };
+      const json = readFragmentJson(readFileSync(join(dir, 'pagefind', fragmentOfRef(ref).path))) as { url: string };
       return json.url;
     });
     assert.deepEqual(urls, ['/lessons/a/', '/lessons/b/', '/themes/c/']);
