@@ -25,7 +25,7 @@ export interface ImportOptions {
   kind?: string;
   /**
    * Date to use when neither `date` nor the text gives one.
-   * @default the date of SOURCE_DATE_EPOCH if set, else today (UTC)
+   * @default the date of SOURCE_DATE_EPOCH if set, else {@link PLACEHOLDER_DATE}
    */
   fallbackDate?: string;
   /** Keep every line break: do not rejoin the lines of a copy read as hard-wrapped. */

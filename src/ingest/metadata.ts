@@ -109,14 +109,17 @@ export function detectDate(evidence: MetaEvidence): string | undefined {
   return undefined;
 }
 
-/** The date of a SOURCE_DATE_EPOCH value (seconds), or of today (UTC). */
-export function fallbackDate(epoch: string | undefined, now: () => Date = () => new Date()): string {
+/** The date written when nothing gives one: a fixed placeholder, flagged 需核对, so output depends on the input alone. */
+export const PLACEHOLDER_DATE = '1970-01-01';
+
+/** The date of a SOURCE_DATE_EPOCH value (seconds), else the fixed placeholder — never the clock. */
+export function fallbackDate(epoch: string | undefined): string {
   if (epoch !== undefined && epoch.trim() !== '') {
     const seconds = Number(epoch);
     if (!Number.isFinite(seconds)) throw new ImportError('SOURCE_DATE_EPOCH 必须是秒数');
     return new Date(seconds * 1000).toISOString().slice(0, 10);
   }
-  return now().toISOString().slice(0, 10);
+  return PLACEHOLDER_DATE;
 }
 
 const stem = (fileName: string) => {

@@ -14,6 +14,9 @@ import {
 } from './headings.ts';
 import { isSpace, SENTENCE_END } from './lines.ts';
 
+/** What may follow a chapter number's space within its name: a few characters, no punctuation. */
+const SPREAD_NAME = /^[\p{Script=Han}\s\u3000]{1,8}$/u;
+
 /** A block of the Markdown body; offsets are into the text it was cut from. */
 export interface Block {
   type: 'title' | 'heading' | 'paragraph';
@@ -141,12 +144,15 @@ export function segmentText(text: string, joined: ReadonlySet<number> = new Set(
     if (SENTENCE_END.has(before) || before === '：' || before === ':') return true;
     if (CLOSING_MARK.has(before) && SENTENCE_END.has(text[space - 2] as string)) return true;
     if (current) {
+      // `第一章　总　　则`: a chapter name spread out with spaces is one heading, not a run-in one.
+      if (isChapterStyle((current as HeadingNumber).style) && SPREAD_NAME.test(text.slice(next, lineEnd))) return false;
       const lead = space - (segStart + (current as HeadingNumber).raw.length);
       if (lead > 0 && lead <= MAX_HEADING && !sawEnd) return true;
     }
     // `机关党建工作会上讲话 同志们:` — but not `带 BOM 的文本`: a title break follows a title
-    // without spaces and sits between Chinese characters.
-    if (blocks.length === 0 && !current && !sawSpace && HAN.test(before) && HAN.test(after) && space - segStart <= MAX_TITLE && isTitleLike(text.slice(segStart, space))) return true;
+    // without spaces and sits between Chinese characters, and the whole line is not itself a title
+    // (`机关党总支二支部召开教职工 政治理论学习暨主题党日活动`).
+    if (blocks.length === 0 && !current && !sawSpace && HAN.test(before) && HAN.test(after) && space - segStart <= MAX_TITLE && isTitleLike(text.slice(segStart, space)) && !isTitleLike(text.slice(segStart, lineEnd))) return true;
     const n = numberAt(text, next, lineEnd, articleMode);
     if (n && (fitsSequence(sequence, n) || isChapterStyle(n.style))) return true;
     return articleMode && articleAt(text, next, lineEnd)?.value === articles + 1;
