@@ -1,9 +1,15 @@
 import { matchArticleNumber, matchHeadingNumber, toAsciiDigits } from '../shared/numbering.ts';
 import { isSpace, lastVisible, SENTENCE_END, splitLines, type Line } from './lines.ts';
 import type { Span } from './mapped-text.ts';
+import { findWebFurniture, type PageFact, type WebFurnitureKind } from './web-furniture.ts';
 
-/** What a piece of page furniture is. */
-export type FurnitureKind = 'page-number' | 'page-footer' | 'running-header' | 'page-break' | 'control-char';
+/** What a piece of page furniture is: of a printed page, or of a web page. */
+export type FurnitureKind = 'page-number' | 'page-footer' | 'running-header' | 'page-break' | 'control-char' | WebFurnitureKind;
+
+const PAGE_KINDS: ReadonlySet<FurnitureKind> = new Set(['page-number', 'page-footer', 'running-header', 'page-break']);
+
+/** Whether furniture marks a printed page (a number, a header, a break), the sign of a page boundary. */
+export const isPageFurniture = (kind: FurnitureKind): boolean => PAGE_KINDS.has(kind);
 
 /** A piece of page furniture: `source.slice(start, end)` is removed from the text. */
 export interface Furniture extends Span {
@@ -15,9 +21,11 @@ export interface FurnitureResult {
   items: Furniture[];
   /** Lines whose page-number prefix (`3、`) was removed: their break from the page before is a page break. */
   markedLines: Line[];
-  /** Lines that held nothing but furniture (a page number, a running header). */
+  /** Lines that held nothing but printed-page furniture (a page number, a running header): page boundaries. */
   furnitureLines: Set<number>;
   lines: Line[];
+  /** What the removed metadata lines of a web page state (date, source, author). */
+  facts: PageFact[];
 }
 
 const D = '[0-9０-９]';
@@ -87,14 +95,18 @@ export function findFurniture(source: string): FurnitureResult {
     }
   });
 
+  const web = findWebFurniture(source, lines, furnitureLines);
+  const printed = items.length;
+  items.push(...web.items.map(({ start, end, kind }) => ({ start, end, kind })));
+
   const content = lines.map((_, i) => i).filter((i) => {
     const t = trimmed(source, lines[i]!);
-    return !furnitureLines.has(i) && /[^\s\u3000\f]/u.test(source.slice(t.start, t.end));
+    return !furnitureLines.has(i) && !web.lines.has(i) && /[^\s\u3000\f]/u.test(source.slice(t.start, t.end));
   });
   const markedLines = findPageMarkers(source, lines, content, items, footerAt);
   // Repeated lines are headers only in a copy that shows its pages some other way too.
-  if (markedLines.length === 0 && items.some((i) => i.kind !== 'control-char')) findRunningHeaders(source, lines, content, items, furnitureLines);
-  return { items, markedLines, furnitureLines, lines };
+  if (markedLines.length === 0 && items.slice(0, printed).some((i) => i.kind !== 'control-char')) findRunningHeaders(source, lines, content, items, furnitureLines);
+  return { items, markedLines, furnitureLines, lines, facts: web.facts };
 }
 
 /**

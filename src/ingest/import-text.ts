@@ -1,7 +1,8 @@
 import { decodeBytes } from './decode.ts';
 import { isSpace, lineEnding } from './lines.ts';
 import { ImportError } from './errors.ts';
-import { findFurniture } from './furniture.ts';
+import { findDumpResidue } from './dump-residue.ts';
+import { findFurniture, isPageFurniture } from './furniture.ts';
 import { findLineJoins, type HardWrap } from './line-joins.ts';
 import { composeMapped, removeSpans, type MappedText, type Span } from './mapped-text.ts';
 import { fallbackDate, resolveMeta, type MetaEvidence } from './metadata.ts';
@@ -58,9 +59,16 @@ interface FinalBlock {
  * `ImportError` (Chinese message) for input that is not a usable text.
  */
 export function importText(bytes: Uint8Array, options: ImportOptions): ImportResult {
-  const { text: source, encoding } = decodeBytes(bytes);
-  const starts = lineStarts(source);
-  const pos = (offset: number) => positionAt(starts, offset);
+  const { text: input, encoding } = decodeBytes(bytes);
+  // A dump's literal escapes, tags and entities go first: every later step reads real lines.
+  const residue = findDumpResidue(input);
+  const repaired = removeSpans(input, residue);
+  const source = repaired.text;
+  const toInput = (offset: number) => repaired.offsets[offset] as number;
+  /** The input text behind `source.slice(start, end)`. */
+  const inputOf = (start: number, end: number) => (end > start ? input.slice(toInput(start), toInput(end - 1) + 1) : '');
+  const starts = lineStarts(input);
+  const pos = (offset: number) => positionAt(starts, toInput(offset));
 
   const furniture = findFurniture(source);
   const joins = findPageJoins(source, furniture);
@@ -69,7 +77,7 @@ export function importText(bytes: Uint8Array, options: ImportOptions): ImportRes
   if (!/[\p{L}\p{N}]/u.test(unwrapped.text)) {
     throw new ImportError(furniture.items.length > 0 ? '只有页码、页眉等版面内容，没有正文' : '文件没有文字内容');
   }
-  const wrap = options.keepLines ? null : findLineJoins(unwrapped.text, { furnitureIn: furnitureBetween(unwrapped, furniture.items.filter((i) => i.kind !== 'control-char')) });
+  const wrap = options.keepLines ? null : findLineJoins(unwrapped.text, { furnitureIn: furnitureBetween(unwrapped, furniture.items.filter((i) => isPageFurniture(i.kind))) });
   const logical = wrap ? composeMapped(unwrapped, removeSpans(unwrapped.text, wrap.joins)) : unwrapped;
   const { blocks, splits, indents, articleMode } = segmentText(logical.text, new Set(logical.inserted));
   const at = (index: number) => logical.offsets[Math.min(index, logical.text.length)] as number;
@@ -78,8 +86,15 @@ export function importText(bytes: Uint8Array, options: ImportOptions): ImportRes
   const flags: ImportFlag[] = [];
   const change = (kind: ChangeKind, offset: number, before: string, after: string, removed?: string) => {
     const p = pos(offset);
-    changes.push({ kind, line: p.line, column: p.column, offset, before: show(before), after: show(after), ...(removed !== undefined ? { removed } : {}) });
+    changes.push({ kind, line: p.line, column: p.column, offset: toInput(offset), before: show(before), after: show(after), ...(removed !== undefined ? { removed } : {}) });
   };
+  for (const item of residue) {
+    const p = positionAt(starts, item.start);
+    const from = Math.max(0, item.start - EXCERPT);
+    const to = Math.min(input.length, item.end + EXCERPT);
+    const removed = input.slice(item.start, item.end);
+    changes.push({ kind: item.kind, line: p.line, column: p.column, offset: item.start, before: show(input.slice(from, to)), after: show(input.slice(from, item.start) + (item.insert ?? '') + input.slice(item.end, to)), removed });
+  }
 
   // Furniture, shown with what surrounds it before and after removal.
   const removedMask = new Uint8Array(source.length);
@@ -91,7 +106,7 @@ export function importText(bytes: Uint8Array, options: ImportOptions): ImportRes
     for (let i = from; i < to; i++) if (!removedMask[i]) after += source[i];
     const lead = from > 0 ? '…' : '';
     const trail = to < source.length ? '…' : '';
-    change(item.kind, item.start, lead + source.slice(from, to) + trail, lead + after + trail, source.slice(item.start, item.end));
+    change(item.kind, item.start, lead + source.slice(from, to) + trail, lead + after + trail, inputOf(item.start, item.end));
   }
   if (wrap) {
     const u = unwrapped.text;

@@ -9,6 +9,17 @@ export type ChangeKind =
   | 'running-header'
   | 'page-break'
   | 'control-char'
+  | 'web-menu'
+  | 'web-meta'
+  | 'breadcrumb'
+  | 'column-label'
+  | 'credit'
+  | 'related-links'
+  | 'repeated-line'
+  | 'web-marker'
+  | 'literal-escape'
+  | 'html-tag'
+  | 'html-entity'
   | 'line-join'
   | 'indent'
   | 'paragraph-split'
@@ -71,6 +82,17 @@ const CHANGE_LABEL: Record<ChangeKind, string> = {
   'running-header': '删除页眉页脚',
   'page-break': '删除分页符',
   'control-char': '删除控制字符',
+  'web-menu': '删除网页菜单',
+  'web-meta': '删除网页信息行',
+  breadcrumb: '删除网页导航',
+  'column-label': '删除栏目名',
+  credit: '删除署名与图片来源',
+  'related-links': '删除相关链接',
+  'repeated-line': '删除重复的标题行',
+  'web-marker': '删除数据库标记',
+  'literal-escape': '转义符改为换行',
+  'html-tag': '删除 HTML 标签',
+  'html-entity': '还原 HTML 实体',
   'line-join': '合并断行',
   indent: '删除行首缩进',
   'paragraph-split': '拆分段落',
