@@ -6,6 +6,7 @@ import { findFurniture, isPageFurniture } from './furniture.ts';
 import { findLineJoins, type HardWrap } from './line-joins.ts';
 import { composeMapped, removeSpans, type MappedText, type Span } from './mapped-text.ts';
 import { fallbackDate, resolveMeta, type MetaEvidence } from './metadata.ts';
+import type { MetaFact } from './metadata-blocks.ts';
 import { findPageJoins } from './page-joins.ts';
 import { segmentText, type Block } from './paragraphs.ts';
 import { lineStarts, positionAt } from './positions.ts';
@@ -192,7 +193,8 @@ export function importText(bytes: Uint8Array, options: ImportOptions): ImportRes
     }
   }
 
-  const evidence = gatherEvidence(finals, articleMode);
+  const facts = furniture.facts.map(({ offset, ...fact }) => ({ ...fact, line: pos(offset).line }));
+  const evidence = gatherEvidence(finals, facts, articleMode, (index) => pos(at(index)).line);
   const resolved = resolveMeta(evidence, {
     fileName: options.fileName,
     ...(options.title !== undefined ? { title: options.title } : {}),
@@ -200,7 +202,7 @@ export function importText(bytes: Uint8Array, options: ImportOptions): ImportRes
     ...(options.kind !== undefined ? { kind: options.kind } : {}),
     fallbackDate: options.fallbackDate ?? fallbackDate(process.env.SOURCE_DATE_EPOCH),
   });
-  const metaFlags: ImportFlag[] = resolved.notes.map((n) => ({ kind: n.field, text: n.field === 'title' ? resolved.meta.title : n.field === 'date' ? resolved.meta.date : resolved.meta.kind, message: n.message }));
+  const metaFlags: ImportFlag[] = resolved.notes.map((n) => ({ kind: n.field, text: resolved.meta[n.field], message: n.message }));
 
   const slug = slugForFile(options.fileName);
   changes.sort((a, b) => a.offset - b.offset);
@@ -213,6 +215,7 @@ export function importText(bytes: Uint8Array, options: ImportOptions): ImportRes
     lineEnding: lineEnding(source),
     meta: resolved.meta,
     metaFrom: resolved.from,
+    metaEvidence: resolved.evidence,
     stats: {
       headings: blocks.filter((b) => b.type === 'heading').length,
       paragraphs: blocks.filter((b) => b.type === 'paragraph').length,
@@ -249,24 +252,11 @@ function furnitureBetween(text: MappedText, items: readonly Span[]): (from: numb
   };
 }
 
-/** What the blocks say about title, date and kind. */
-function gatherEvidence(finals: FinalBlock[], articleMode: boolean): MetaEvidence {
-  const title = finals[0]?.block.type === 'title' ? finals[0].text : undefined;
-  const head: string[] = [];
-  for (const f of finals.slice(title ? 1 : 0, (title ? 1 : 0) + 3)) {
-    if (f.block.type !== 'paragraph') break;
-    const parenthetical = /^[（(].*[）)]$/su.test(f.text);
-    // A date line (`2024年3月5日`, `（2014年5月8日…发布）`), not a sentence that mentions a date.
-    if (f.text.length <= DATE_LINE || (parenthetical && f.text.length <= 300)) head.push(f.text);
-  }
-  const tail = finals.slice(-3).filter((f) => f.block.type === 'paragraph' && f.text.length <= DATE_LINE).map((f) => f.text);
-  const first = finals.find((f) => f.block.type === 'paragraph');
+/** What the blocks and the removed page lines say about the metadata. */
+function gatherEvidence(finals: FinalBlock[], facts: MetaFact[], articleMode: boolean, lineOf: (index: number) => number): MetaEvidence {
   return {
-    ...(title ? { title } : {}),
-    head,
-    tail,
-    ...(first ? { firstParagraph: first.text.slice(0, 20) } : {}),
-    headings: finals.filter((f) => f.block.type === 'heading').map((f) => f.text),
+    blocks: finals.map((f) => ({ type: f.block.type, text: f.text, line: lineOf(f.block.start) })),
+    facts,
     articleMode,
   };
 }

@@ -168,6 +168,15 @@ export function segmentText(text: string, joined: ReadonlySet<number> = new Set(
     if (p < lineEnd) {
       if (p > i) indents.push({ start: i, end: p });
       start(p);
+      // `2023X市政府工作报告各位代表:现在,…`: a one-line copy glues the title to the salutation.
+      const glued = blocks.length === 0 ? RUN_IN_TITLE.exec(text.slice(p, Math.min(lineEnd, p + MAX_TITLE + 8))) : null;
+      if (glued && isTitleLike(glued[1]!)) {
+        const q = p + glued[1]!.length;
+        emit(p, q);
+        splits.push({ start: q, end: q });
+        start(q);
+        p = q;
+      }
       let depth = 0;
       while (p < lineEnd) {
         const ch = text[p] as string;
@@ -234,6 +243,8 @@ function demoteLists(blocks: Block[]): void {
     delete block.number;
   }
 }
+
+const RUN_IN_TITLE = /^(\S.{3,48}?(?:报告|讲话|发言|致辞))(?=(?:各位代表|同志们|各位委员|尊敬的)[，,:：\p{Script=Han}])/u;
 
 /** Heading depth from the numbering styles the document uses, outermost first, after the title. */
 function assignLevels(blocks: Block[]): void {

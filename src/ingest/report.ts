@@ -1,6 +1,6 @@
 import type { Encoding } from './decode.ts';
 import type { ParagraphMarks } from './line-joins.ts';
-import type { ImportMeta, MetaOrigin } from './metadata.ts';
+import type { ImportMeta, MetaField, MetaOrigin } from './metadata.ts';
 
 /** What the importer changed. */
 export type ChangeKind =
@@ -69,6 +69,8 @@ export interface ImportReport {
   lineEnding: 'LF' | 'CRLF' | 'CR' | 'mixed' | 'none';
   meta: ImportMeta;
   metaFrom: Record<'title' | 'date' | 'kind', MetaOrigin>;
+  /** Where in the text each value found there came from (`第 3 行（标题行）`). */
+  metaEvidence: Partial<Record<MetaField, string>>;
   stats: { headings: number; paragraphs: number; changes: number; flags: number };
   /** Present when the copy was read as hard-wrapped (lines cut at a fixed width, as copied from a PDF). */
   hardWrap?: { width: number; marks: ParagraphMarks; doubleSpaced: boolean; joins: number };
@@ -138,9 +140,14 @@ const at = (line?: number, column?: number) => (line === undefined ? '' : `第${
 export function formatReport(report: ImportReport): string {
   const out: string[] = [];
   out.push(`${report.file} → ${report.output}（${ENCODING_LABEL[report.encoding]}，换行 ${report.lineEnding}）`);
-  out.push(`  标题：${report.meta.title}（${ORIGIN_LABEL[report.metaFrom.title]}）`);
-  out.push(`  日期：${report.meta.date}（${ORIGIN_LABEL[report.metaFrom.date]}）`);
-  out.push(`  类别：${report.meta.kind}（${ORIGIN_LABEL[report.metaFrom.kind]}）`);
+  const from = (field: 'title' | 'date' | 'kind') => (report.metaFrom[field] === 'text' && report.metaEvidence[field] ? `取自${report.metaEvidence[field]}` : ORIGIN_LABEL[report.metaFrom[field]]);
+  out.push(`  标题：${report.meta.title}（${from('title')}）`);
+  out.push(`  日期：${report.meta.date}（${from('date')}）`);
+  out.push(`  类别：${report.meta.kind}（${from('kind')}）`);
+  for (const [field, label] of [['speaker', '作者/讲话人'], ['organization', '机关'], ['origin', '来源']] as const) {
+    const evidence = report.metaEvidence[field];
+    if (evidence) out.push(`  ${label}：${report.meta[field]}（取自${evidence}）`);
+  }
   out.push(`  结构：${report.stats.headings} 个标题，${report.stats.paragraphs} 个段落`);
   if (report.hardWrap) {
     const { width, marks, doubleSpaced, joins } = report.hardWrap;

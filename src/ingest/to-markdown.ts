@@ -24,6 +24,8 @@ export function renderMarkdown(meta: ImportMeta, blocks: readonly RenderBlock[])
     `title: ${yamlScalar(meta.title)}`,
     `date: ${yamlScalar(meta.date, true)}`,
     `kind: ${yamlScalar(meta.kind)}`,
+    ...(meta.speaker ? [`speaker: ${yamlScalar(meta.speaker)}`] : []),
+    ...(meta.organization ? [`organization: ${yamlScalar(meta.organization)}`] : []),
     `origin: ${yamlScalar(meta.origin)}`,
     '---',
   ].join('\n');

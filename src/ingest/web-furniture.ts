@@ -14,8 +14,8 @@ export interface WebFurniture extends Span {
 export interface PageFact {
   field: 'page-date' | 'date' | 'origin' | 'author' | 'organization';
   value: string;
-  /** 0-based line index. */
-  line: number;
+  /** Offset of the start of its line. */
+  offset: number;
   /** The label it was written under (`发布时间`), if any. */
   label?: string;
 }
@@ -78,20 +78,20 @@ export function parseMetaLine(text: string): { stamp?: string; rest?: string; pa
 const isoOf = (m: RegExpExecArray) => `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
 
 /** The facts a metadata line states. */
-function factsOf(meta: NonNullable<ReturnType<typeof parseMetaLine>>, line: number): PageFact[] {
+function factsOf(meta: NonNullable<ReturnType<typeof parseMetaLine>>, offset: number): PageFact[] {
   const facts: PageFact[] = [];
-  if (meta.stamp) facts.push({ field: 'page-date', value: isoOf(STAMP.exec(meta.stamp)!), line });
-  if (meta.rest) facts.push({ field: 'author', value: meta.rest, line });
+  if (meta.stamp) facts.push({ field: 'page-date', value: isoOf(STAMP.exec(meta.stamp)!), offset });
+  if (meta.rest) facts.push({ field: 'author', value: meta.rest, offset });
   for (const { label, value } of meta.pairs) {
     const stamp = /([12][0-9]{3})[-./年]([01]?[0-9])[-./月]([0-3]?[0-9])/u.exec(value);
     if (/来源$/u.test(label)) {
       const origin = value.replace(/[ \t\u3000]*[12][0-9]{3}[-./][\s\S]*$/u, '').trim();
-      if (origin) facts.push({ field: 'origin', value: origin, line, label });
-      if (stamp) facts.push({ field: 'page-date', value: isoOf(stamp), line, label });
-    } else if (/^(?:发布时间|发布日期|更新时间|时间|日期)$/u.test(label) && stamp) facts.push({ field: 'page-date', value: isoOf(stamp), line, label });
-    else if (label === '颁布日期' && stamp) facts.push({ field: 'date', value: isoOf(stamp), line, label });
-    else if (label === '作者' && NAME.test(value)) facts.push({ field: 'author', value, line, label });
-    else if (label === '颁布单位' && value) facts.push({ field: 'organization', value, line, label });
+      if (origin) facts.push({ field: 'origin', value: origin, offset, label });
+      if (stamp) facts.push({ field: 'page-date', value: isoOf(stamp), offset, label });
+    } else if (/^(?:发布时间|发布日期|更新时间|时间|日期)$/u.test(label) && stamp) facts.push({ field: 'page-date', value: isoOf(stamp), offset, label });
+    else if (label === '颁布日期' && stamp) facts.push({ field: 'date', value: isoOf(stamp), offset, label });
+    else if (label === '作者' && NAME.test(value)) facts.push({ field: 'author', value, offset, label });
+    else if (label === '颁布单位' && value) facts.push({ field: 'organization', value, offset, label });
   }
   return facts;
 }
@@ -135,7 +135,7 @@ export function findWebFurniture(source: string, lines: readonly Line[], skip: R
     else if (isMenu(text)) take(i, 'web-menu');
     else if (meta) {
       take(i, 'web-meta');
-      facts.push(...factsOf(meta, i));
+      facts.push(...factsOf(meta, lines[i]!.start));
     } else if (previousMeta && /^[0-9]{1,7}$/u.test(text)) take(i, 'web-meta');
     else if (repeats.has(key)) take(i, 'repeated-line');
     previousMeta = taken.has(i) && items.at(-1)?.kind === 'web-meta';
