@@ -79,8 +79,9 @@ export function classifySegment(text: string, start: number, end: number, articl
   const from = start + number.raw.length;
   // The contents list repeats the headings; the headings are where the text is.
   if (isTocEntry(text.slice(Math.max(from, end - 40), end))) return { kind: 'paragraph' };
-  // `10、20、30…` and `一、二、三等奖` enumerate numbers; they do not number a heading.
-  if (/^(?:[0-9０-９]|[〇零一二两三四五六七八九十百]+[、．.])/u.test(text.slice(from, from + 4))) return { kind: 'paragraph' };
+  // `10、20、30…` and `一、二、三等奖` enumerate numbers; they do not number a heading — but a
+  // heading may name a year (`三、2026年主要工作`).
+  if (/^(?:[0-9０-９](?![0-9０-９]{3}年)|[〇零一二两三四五六七八九十百]+[、．.])/u.test(text.slice(from, from + 5))) return { kind: 'paragraph' };
   const limit = Math.min(end, from + MAX_HEADING + 1);
   let stop = -1;
   for (let j = from; j < limit; j++) {
@@ -116,5 +117,6 @@ export function isTitleLike(text: string): boolean {
   if (!/[\p{L}]/u.test(t) || /[。；;]/u.test(t) || /[！？!?：:，,、]$/u.test(t) || (/[！？!?]/u.test(t) && t.length > 40)) return false;
   if (matchHeadingNumber(t) || matchArticleNumber(t) || /^第[〇零一二两三四五六七八九十百0-9０-９]+[条章节编]/u.test(t)) return false;
   // A date line or a parenthesised note is not a title.
-  return !/^[（(]/u.test(t) && !/^[0-9０-９〇零一二三四五六七八九十○]+年/u.test(t);
+  // `2024年3月5日…` is a date line; `2026年河北省政府工作报告` is a title.
+  return !/^[（(]/u.test(t) && !/^[0-9０-９〇零一二三四五六七八九十○]+年[ \t\u3000]*[0-9０-９一二三四五六七八九十]{1,2}[ \t\u3000]*月/u.test(t);
 }

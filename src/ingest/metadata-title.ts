@@ -14,7 +14,8 @@ export function detectTitle(evidence: MetaEvidence): (Found & { note?: string })
   const firstText = first?.text.replace(/[ \t\u3000]+/gu, '') ?? '';
   if (first && DECREE.test(firstText) && promulgation) return { value: promulgation.m![1]!, line: promulgation.b.line, why: '公布令中的文件名' };
   if (!first || first.type !== 'title') return undefined;
-  const value = first.text.replace(AUTHOR_TAG, '').trim();
+  // `【朱芒】…` names the author; a trailing `*` marks a footnote: neither is part of the title.
+  const value = first.text.replace(AUTHOR_TAG, '').replace(/[ \t\u3000]*[*＊]+$/u, '').trim();
   const subtitle = head[0];
   const sub = subtitle && subtitle.text.length <= 50 ? subtitle.text.replace(/[ \t\u3000]+/gu, '') : '';
   const note = sub && !/^[—－-]/u.test(sub) && NAMES_A_DOCUMENT.test(sub) && !NAMES_A_DOCUMENT.test(value) ? `第 ${subtitle!.line} 行「${sub}」也可能是标题` : undefined;
