@@ -1,5 +1,5 @@
 import { matchArticleNumber, matchHeadingNumber, toAsciiDigits } from '../shared/numbering.ts';
-import { isSpace, lastVisible, SENTENCE_END, splitLines, type Line } from './lines.ts';
+import { isSpace, lastVisible, SENTENCE_END, splitLines, trimmedLine, type Line } from './lines.ts';
 import type { Span } from './mapped-text.ts';
 import { findWebFurniture, type PageFact, type WebFurnitureKind } from './web-furniture.ts';
 
@@ -39,13 +39,7 @@ const BARE_NUMBER = new RegExp(`^${D}{1,4}$`, 'u');
 const PAGE_MARKER = /^([0-9０-９]{1,4})、[ \t\u3000]*/u;
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/u;
 
-function trimmed(source: string, line: Line): Span {
-  let start = line.start;
-  let end = line.end;
-  while (start < end && isSpace(source[start])) start++;
-  while (end > start && isSpace(source[end - 1])) end--;
-  return { start, end };
-}
+const trimmed = trimmedLine;
 
 /**
  * Find the page furniture of a copy: page numbers (standalone, `第N页 共M页`, and the sequential

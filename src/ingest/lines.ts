@@ -45,3 +45,12 @@ export function lineEnding(text: string): 'LF' | 'CRLF' | 'CR' | 'mixed' | 'none
   return crlf > 0 ? 'CRLF' : lf > 0 ? 'LF' : 'CR';
 }
 
+
+/** The span of `line` without its leading and trailing whitespace. */
+export function trimmedLine(source: string, line: Line): { start: number; end: number } {
+  let start = line.start;
+  let end = line.end;
+  while (start < end && isSpace(source[start])) start++;
+  while (end > start && isSpace(source[end - 1])) end--;
+  return { start, end };
+}

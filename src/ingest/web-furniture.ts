@@ -1,4 +1,4 @@
-import { isSpace, type Line } from './lines.ts';
+import { trimmedLine, type Line } from './lines.ts';
 import type { Span } from './mapped-text.ts';
 
 /** What a piece of web-page furniture is. */
@@ -49,13 +49,7 @@ const MARKER = /^【(?:题注|章名|节名|条名|正文|法规名称|发布部
 const HEAD_LINES = 16;
 const LONG_LINE = 60;
 
-function trimmed(source: string, line: Line): Span {
-  let start = line.start;
-  let end = line.end;
-  while (start < end && isSpace(source[start])) start++;
-  while (end > start && isSpace(source[end - 1])) end--;
-  return { start, end };
-}
+const trimmed = trimmedLine;
 
 /** `label: value` segments of a page's metadata line, or undefined when the line is text. */
 export function parseMetaLine(text: string): { stamp?: string; rest?: string; pairs: { label: string; value: string }[] } | undefined {

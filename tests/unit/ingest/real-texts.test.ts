@@ -79,7 +79,7 @@ test('real copies: the same file imports identically whatever the clock says', (
     const later = realNow() + 86_400_000 * 400;
     globalThis.Date = class extends RealDate {
       constructor(...args: ConstructorParameters<typeof Date>) {
-        super(...((args.length === 0 ? [later] : args) as ConstructorParameters<typeof Date>));
+        super(...(((args as unknown[]).length === 0 ? [later] : args) as ConstructorParameters<typeof Date>));
       }
       static override now() {
         return later;
