@@ -12,6 +12,8 @@ export interface ContentFile {
 export interface ContentFiles {
   sources: ContentFile[];
   themes?: ContentFile;
+  /** The editor's additions to the glossary of standard formulations (`glossary.yaml`). */
+  glossary?: ContentFile;
   reading: ContentFile[];
   quizzes: ContentFile[];
 }
@@ -86,7 +88,7 @@ async function listFiles(dir: string, exts: readonly string[], stray: (path: str
   return out.sort();
 }
 
-/** Read the content folder: `sources/*.md`, `themes.yaml`, `reading/*.md`, `quizzes/*.yaml`. */
+/** Read the content folder: `sources/*.md`, `themes.yaml`, `glossary.yaml`, `reading/*.md`, `quizzes/*.yaml`. */
 export async function readContent(dir: string): Promise<{ files: ContentFiles; issues: ContentIssue[] }> {
   const issues: ContentIssue[] = [];
   const shown = (path: string) => relative(process.cwd(), path) || path;
@@ -124,9 +126,17 @@ export async function readContent(dir: string): Promise<{ files: ContentFiles; i
       if (/^themes\.ya?ml$/i.test(name)) stray(join(dir, name), '专题配置文件要命名为 themes.yaml，否则不会被读取');
     }
   }
+  const glossaryPath = join(dir, 'glossary.yaml');
+  const hasGlossary = await stat(glossaryPath).then(() => true, () => false);
+  if (!hasGlossary) {
+    for (const name of await readdir(dir).catch(() => [] as string[])) {
+      if (/^glossary\.ya?ml$/i.test(name)) stray(join(dir, name), '规范表述文件要命名为 glossary.yaml，否则不会被读取');
+    }
+  }
   const files: ContentFiles = {
     sources: await loadAll(sourcePaths),
     themes: hasThemes ? await load(themesPath) : undefined,
+    glossary: hasGlossary ? await load(glossaryPath) : undefined,
     reading: await loadAll(await listFiles(join(dir, 'reading'), ['.md'], stray)),
     quizzes: await loadAll(await listFiles(join(dir, 'quizzes'), ['.yaml', '.yml'], stray)),
   };

@@ -4,6 +4,8 @@ import type { ContentIssue, Doc, Question, ReadingMonth, SiteData } from '../sha
 import { structureSource } from '../structure/index.ts';
 import { buildLessons } from '../lessons/index.ts';
 import { parseThemesFile, buildThemes } from '../themes/index.ts';
+import { mergeGlossaries, parseGlossaryFile } from '../schemas/glossary.ts';
+import { shippedGlossary } from '../themes/shipped-glossary.ts';
 import { generateQuestions, parseQuizFile, findDuplicateIds } from '../quiz/index.ts';
 import { parseReadingFile } from '../reading/index.ts';
 
@@ -48,10 +50,13 @@ export function runPipeline(files: ContentFiles): { data?: SiteData; issues: Con
 
   const themeConfig = files.themes ? parseThemesFile(files.themes.file, files.themes.text) : { themes: [], issues: [] };
   issues.push(...themeConfig.issues);
+  const editorGlossary = files.glossary ? parseGlossaryFile(files.glossary.file, files.glossary.text) : { entries: [], issues: [] };
+  issues.push(...editorGlossary.issues);
   if (issues.length > 0) return { issues, times };
+  const glossary = mergeGlossaries(shippedGlossary(), editorGlossary.entries);
 
   const lessons = timed('lessons', () => buildLessons(docs));
-  const themed = timed('themes', () => buildThemes(docs, lessons, themeConfig.themes));
+  const themed = timed('themes', () => buildThemes(docs, lessons, themeConfig.themes, glossary));
   const themeIds = new Set(themed.themes.map((t) => t.id));
 
   const questions = timed('quiz', () => {

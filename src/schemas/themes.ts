@@ -43,7 +43,7 @@ export const themeEntrySchema = z.strictObject({
 type ThemeEntry = z.infer<typeof themeEntrySchema>;
 
 /** Line of the YAML node at `path` (falling back to its nearest ancestor with a position). */
-function lineAt(doc: Document, counter: LineCounter, path: (string | number)[]): number | undefined {
+export function lineAt(doc: Document, counter: LineCounter, path: (string | number)[]): number | undefined {
   for (let n = path.length; n >= 0; n--) {
     const node = doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
     if (node && typeof node === 'object' && node.range) return counter.linePos(node.range[0]).line;

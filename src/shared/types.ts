@@ -132,7 +132,8 @@ export interface Theme {
   /** ASCII id from pinyin (`si-feng`), also the slug of `/themes/<id>/`. */
   id: string;
   name: string;
-  origin: 'configured' | 'detected';
+  /** `glossary`: a standard formulation of the shipped or the editor's glossary that a source names. */
+  origin: 'configured' | 'detected' | 'glossary';
   summary?: string;
   aliases: string[];
   members: ThemeMember[];

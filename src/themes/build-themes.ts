@@ -1,5 +1,6 @@
 import type { Doc, Lesson, Paragraph, Passage, Theme, ThemeMember } from '../shared/types.ts';
 import type { ThemeConfig } from '../schemas/themes.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
 import { slugify } from '../shared/slug.ts';
 import { findFormulations } from './detect-formulations.ts';
 import { sortThemesForGlossary } from './glossary.ts';
@@ -128,8 +129,21 @@ function mergeMembers(members: ThemeMember[], resolved: ResolvedMember[]): void 
   }
 }
 
-/** Configured themes first (in file order), then detected formulations in glossary order. */
-function draftThemes(config: ThemeConfig[], detected: DetectedFormulation[]): Draft[] {
+/** A glossary entry as a theme: its canonical members, its explanation and where it was stated. */
+function glossaryTheme(id: string, entry: GlossaryEntry, resolved: ResolvedMember[]): Theme {
+  const members: ThemeMember[] = entry.members.map((name) => ({ name, aliases: [], passages: [] }));
+  // Without canonical members the text's own enumeration stands, as for any detected formulation.
+  if (members.length === 0) members.push(...uniqueMembers(resolved));
+  else mergeMembers(members, resolved);
+  return { id, name: entry.name, origin: 'glossary', summary: `${entry.explanation}（${entry.source}）`, aliases: [...entry.aliases], members, passages: [], lessons: [] };
+}
+
+/**
+ * Configured themes first (in file order), then detected formulations and the glossary's standard
+ * formulations the sources name, in glossary order. A configured theme wins over a glossary entry
+ * of the same name, and a glossary entry over what detection resolved.
+ */
+function draftThemes(config: ThemeConfig[], detected: DetectedFormulation[], glossary: readonly GlossaryEntry[], named: ReadonlySet<GlossaryEntry>): Draft[] {
   const drafts: Draft[] = [];
   const byName = new Map<string, Draft>();
   const usedIds = new Set<string>();
@@ -149,24 +163,49 @@ function draftThemes(config: ThemeConfig[], detected: DetectedFormulation[]): Dr
     usedIds.add(c.id);
     for (const n of draft.names) if (!byName.has(n)) byName.set(n, draft);
   }
-  const sorted = sortThemesForGlossary(detected);
-  for (const d of sorted) {
-    const members = d.resolution?.members ?? [];
-    const configured = byName.get(d.name);
-    if (configured) {
-      mergeMembers(configured.theme.members, members);
-      continue;
-    }
-    const base = slugify(d.name) || 'theme';
+  const entryOf = new Map<string, GlossaryEntry>();
+  for (const entry of glossary) for (const n of [entry.name, ...entry.aliases]) entryOf.set(n, entry);
+  const newId = (name: string) => {
+    const base = slugify(name) || 'theme';
     let id = base;
     for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
     usedIds.add(id);
-    const theme: Theme = { id, name: d.name, origin: 'detected', aliases: [], members: uniqueMembers(members), passages: [], lessons: [] };
-    const draft = { theme, names: [d.name] };
+    return id;
+  };
+  // Each formulation once, under the glossary's name when it has one.
+  const candidates = new Map<string, { name: string; entry?: GlossaryEntry; members: ResolvedMember[] }>();
+  for (const d of detected) {
+    const entry = entryOf.get(d.name);
+    const name = entry?.name ?? d.name;
+    const candidate = candidates.get(name) ?? { name, ...(entry ? { entry } : {}), members: [] };
+    if (candidate.members.length === 0) candidate.members = d.resolution?.members ?? [];
+    candidates.set(name, candidate);
+  }
+  for (const entry of named) if (!candidates.has(entry.name)) candidates.set(entry.name, { name: entry.name, entry, members: [] });
+  for (const c of sortThemesForGlossary([...candidates.values()])) {
+    const configured = [c.name, ...(c.entry?.aliases ?? [])].map((n) => byName.get(n)).find((d) => d !== undefined);
+    if (configured) {
+      mergeMembers(configured.theme.members, c.members);
+      continue;
+    }
+    const id = newId(c.name);
+    const theme: Theme = c.entry ? glossaryTheme(id, c.entry, c.members) : { id, name: c.name, origin: 'detected', aliases: [], members: uniqueMembers(c.members), passages: [], lessons: [] };
+    const draft = { theme, names: [c.name, ...theme.aliases] };
     drafts.push(draft);
-    byName.set(d.name, draft);
+    for (const n of draft.names) byName.set(n, draft);
   }
   return drafts;
+}
+
+/** The glossary entries a source names, by name or alias, in a heading or a paragraph. */
+function namedEntries(docs: Doc[], glossary: readonly GlossaryEntry[]): Set<GlossaryEntry> {
+  const named = new Set<GlossaryEntry>();
+  if (glossary.length === 0) return named;
+  const matcher = new Matcher(glossary.flatMap((entry) => [entry.name, ...entry.aliases].map((n) => [n, entry] as [string, GlossaryEntry])));
+  for (const doc of docs) {
+    for (const text of [...doc.sections.map((s) => s.title), ...doc.paragraphs.map((p) => p.text)]) for (const hit of matcher.findAll(text)) named.add(hit.value);
+  }
+  return named;
 }
 
 /** Member names this short (UTF-16 units) only count in a paragraph that names their theme. */
@@ -183,9 +222,9 @@ interface Target {
  * detected in the text, each with every sentence that mentions it or one of its members, and the
  * lessons holding them. Returns the themes and the lessons with their `themes` filled in.
  */
-export function buildThemes(docs: Doc[], lessons: Lesson[], config: ThemeConfig[]): { themes: Theme[]; lessons: Lesson[] } {
+export function buildThemes(docs: Doc[], lessons: Lesson[], config: ThemeConfig[], glossary: readonly GlossaryEntry[] = []): { themes: Theme[]; lessons: Lesson[] } {
   const split = splitAll(docs);
-  const drafts = draftThemes(config, detectIn(docs, split));
+  const drafts = draftThemes(config, detectIn(docs, split), glossary, namedEntries(docs, glossary));
   const patterns: [string, Target][] = [];
   drafts.forEach((d, theme) => {
     for (const name of d.names) patterns.push([name, { theme, member: -1 }]);
@@ -217,7 +256,8 @@ export function buildThemes(docs: Doc[], lessons: Lesson[], config: ThemeConfig[
       const seen = new Set<string>();
       for (const hit of hits[i]!) {
         const { theme: t, member } = hit.value;
-        if (member >= 0 && hit.end - hit.start <= SHORT_MEMBER && !named.has(t)) continue;
+        // A glossary member (`支部党员大会`) is the theme's only where the theme is named: elsewhere it is just a word.
+        if (member >= 0 && (hit.end - hit.start <= SHORT_MEMBER || drafts[t]!.theme.origin === 'glossary') && !named.has(t)) continue;
         const key = `${t}:${member}`;
         if (seen.has(key)) continue;
         seen.add(key);

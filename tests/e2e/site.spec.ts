@@ -144,3 +144,16 @@ test('三个结合 and the detected formulations show their members with passage
     await expect(page.locator('.glossary dt a', { hasText: name }).first()).toBeVisible();
   }
 });
+
+test('a glossary formulation the text only names shows its canonical members and the passages that name it', async ({ page }) => {
+  await page.goto(`${base()}themes/si-ge-yi-shi/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('四个意识');
+  await expect(page.getByText('规范表述：成员以权威表述为准')).toBeVisible();
+  await expect(page.locator('ol.members > li h3')).toHaveText(['政治意识', '大局意识', '核心意识', '看齐意识']);
+  const passage = page.locator('.passage a').first();
+  await expect(passage).toBeVisible();
+  await passage.click();
+  await expect(page).toHaveURL(/lessons\/fazhan-dangyuan-gongzuo-xize-/u);
+  await page.goto(`${base()}themes/`);
+  await expect(page.locator('.glossary dt', { hasText: '四个意识' }).first()).toContainText('规范表述');
+});

@@ -19,7 +19,7 @@ const themes = z.array(z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
   members: z.array(z.string()),
-  origin: z.enum(['configured', 'detected']),
+  origin: z.enum(['configured', 'detected', 'glossary']),
   summary: z.string().optional(),
   lessons: z.array(z.string()),
 }).strict());

@@ -242,3 +242,26 @@ test('members from an enumeration after the mention, or from the 、 list openin
   assert.deepEqual(byName(themes, '四谈心').members.map((m) => m.name), ['书记与委员', '委员与党员', '党员与党员', '党员与群众']);
   assert.deepEqual(byName(themes, '三个到位').members, [], 'no enumeration with three items: unresolved');
 });
+
+test('a glossary formulation the text names without enumerating gets its canonical members, origin glossary', async () => {
+  const { shippedGlossary } = await import('../../../src/themes/shipped-glossary.ts');
+  const doc = makeDoc({ id: 'a', title: '甲', sections: [{ title: '一、要求', paragraphs: ['全体党员要增强“四个意识”，在工作中落实。', '支部党员大会每月召开一次。', '三会一课要落实，支部党员大会要按时召开。'] }] });
+  const { themes } = buildThemes([doc], buildLessons([doc]), [], shippedGlossary());
+  const yishi = byName(themes, '四个意识');
+  assert.equal(yishi.origin, 'glossary');
+  assert.deepEqual(yishi.members.map((m) => m.name), ['政治意识', '大局意识', '核心意识', '看齐意识']);
+  assert.match(yishi.summary ?? '', /2016年/u);
+  assert.equal(yishi.passages.length, 1);
+  // A member is the theme's only where the theme is named: `支部党员大会` alone is just a word.
+  const huiKe = byName(themes, '三会一课');
+  assert.deepEqual(huiKe.members.find((m) => m.name === '支部党员大会')?.passages.map((p) => p.text), ['三会一课要落实，支部党员大会要按时召开。']);
+  assert.ok(!themes.some((t) => t.name === '五位一体'), 'a formulation no source names is no theme');
+});
+
+test('a configured theme wins over the glossary entry of the same name', async () => {
+  const { shippedGlossary } = await import('../../../src/themes/shipped-glossary.ts');
+  const { themes } = buildThemes(speechDocs(), buildLessons(speechDocs()), contentConfig(), shippedGlossary());
+  const siFeng = byName(themes, '四风');
+  assert.equal(siFeng.origin, 'configured');
+  assert.deepEqual(siFeng.members.map((m) => m.name), ['刹玩风', '树正风', '倡廉风', '治会风']);
+});
