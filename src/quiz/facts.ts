@@ -2,7 +2,7 @@
  * Facts in a sentence that a question can ask about: formulation names (`两大关系`), members
  * (`刹玩风`), quoted terms (`“助推器”`) and numbers (`20多万元`).
  */
-import type { Theme } from '../shared/types.ts';
+import type { Doc, Theme } from '../shared/types.ts';
 import { occurrences } from './text.ts';
 
 /** What kind of fact: a formulation name, a member, a quoted term, a number. */
@@ -33,6 +33,33 @@ const QUOTED_UNCLOSED = /“([^“”，,。；;：:、\s的]{2,8})的[^“”�
  */
 const NUMBER = /(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?=\s*[多余]?[十百千万亿]*(?:元|年|个|项|条|名|人|次|%|％|倍|天|日|月|家|所|件|份|批|期|届|岁|小时|分钟|周|户|篇|本|章|节|款|种|位|公里|米|吨|亩))/gu;
 
+/** Whether the number at `index` writes a date or an issue (`2014年`, `1月`, `14日`, `90年代`, `5期`), not a duration (`1年`, `30日内`). */
+function isDatePart(sentence: string, index: number, number: string): boolean {
+  const after = sentence.slice(index + number.length).trimStart();
+  const value = Number(number.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
+  if (/^(?:期|届|号)/u.test(after)) return true;
+  if (after.startsWith('年')) return value >= 1000 || after.startsWith('年代');
+  if (after.startsWith('月')) return !/^月(?:内|以内|之内|以上|以下)/u.test(after);
+  if (after.startsWith('日')) return sentence[index - 1] === '月' || /^日(?:电|上午|下午|晚|起|至)/u.test(after);
+  return false;
+}
+
+const ruled = new WeakMap<Doc, boolean>();
+
+/**
+ * Whether a document's numbers are worth learning: a regulation's (`不少于5个工作日`), written in
+ * articles, not a report's or a story's statistics (`中西部11个省区`).
+ */
+export function numbersMatter(doc: Doc | undefined): boolean {
+  if (!doc) return false;
+  let rules = ruled.get(doc);
+  if (rules === undefined) {
+    rules = (doc.meta.kind === '法规' || doc.meta.kind === '文件') && doc.paragraphs.some((p) => /^第[一二三四五六七八九十百零〇0-9０-９]+条/u.test(p.text));
+    ruled.set(doc, rules);
+  }
+  return rules;
+}
+
 /**
  * Every occurrence of `fact` in `text` replaced by `blank`; a number is not blanked inside a
  * longer number (`20` in `2021`).
@@ -50,7 +77,7 @@ export const MAX_FACT_LENGTH = 12;
  * The facts of `sentence`, best first (formulation names, members, quoted terms, numbers), without
  * overlaps: a span claimed by a better fact is not reused.
  */
-export function findFacts(sentence: string, themes: readonly Theme[]): Fact[] {
+export function findFacts(sentence: string, themes: readonly Theme[], options: { numbers?: boolean } = {}): Fact[] {
   const found: Fact[] = [];
   for (const theme of themes) {
     if (theme.name.length >= 2) {
@@ -71,7 +98,10 @@ export function findFacts(sentence: string, themes: readonly Theme[]): Fact[] {
       found.push({ start, end: start + m[1]!.length, text: m[1]!, kind: 'term' });
     }
   }
-  for (const m of sentence.matchAll(NUMBER)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'number' });
+  // A year, month, day or issue number is trivia, never the point (`____年1月14日`).
+  if (options.numbers !== false) {
+    for (const m of sentence.matchAll(NUMBER)) if (!isDatePart(sentence, m.index, m[0])) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'number' });
+  }
   found.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start || b.end - a.end);
   const kept: Fact[] = [];
   for (const fact of found) {

@@ -174,8 +174,11 @@ function draftThemes(config: ThemeConfig[], detected: DetectedFormulation[], glo
   };
   // Each formulation once, under the glossary's name when it has one.
   const candidates = new Map<string, { name: string; entry?: GlossaryEntry; members: ResolvedMember[] }>();
+  const longer = [...named].flatMap((e) => [e.name, ...e.aliases]);
   for (const d of detected) {
     const entry = entryOf.get(d.name);
+    // `两个一百` is `两个一百年` cut short by detection when the glossary knows the whole name.
+    if (!entry && longer.some((n) => n.length > d.name.length && n.startsWith(d.name))) continue;
     const name = entry?.name ?? d.name;
     const candidate = candidates.get(name) ?? { name, ...(entry ? { entry } : {}), members: [] };
     if (candidate.members.length === 0) candidate.members = d.resolution?.members ?? [];

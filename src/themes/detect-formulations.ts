@@ -76,6 +76,8 @@ export function findFormulations(text: string): FormulationMention[] {
     if (ORDINAL_PREFIXES.has(before) || /[0-9０-９.．]/u.test(before)) continue;
     const value = parseChineseNumeral(numeral);
     if (value === undefined || value < 1 || value > 99) continue;
+    // `十八大以来`, `二十大精神`: a congress's ordinal, not a formulation (`十大关系` is one).
+    if (value > 10 && text[from] === '大') continue;
     const body = bodyAfter(text, from, value, quoted);
     if (body === undefined) continue;
     out.push({ name: numeral + body, value, start, end: from + body.length, quoted });

@@ -1,7 +1,7 @@
 /** Cloze questions: a key term, a formulation, one of its members or a number blanked in a sentence. */
 import type { LessonContext, Draft } from '../context.ts';
 import { citation, cited } from '../explain.ts';
-import { blankOut, findFacts, MAX_FACT_LENGTH, type Fact } from '../facts.ts';
+import { blankOut, findFacts, MAX_FACT_LENGTH, numbersMatter, type Fact } from '../facts.ts';
 import { clauseWindow } from '../text.ts';
 
 /** What a blank looks like in a prompt. */
@@ -25,7 +25,7 @@ export function clozeDrafts(ctx: LessonContext): Draft[] {
     const sentence = ctx.text.slice(span.start, span.end);
     if (sentence.length < 8) continue;
     const used = new Set<string>();
-    for (const fact of pickFacts(findFacts(sentence, ctx.themes))) {
+    for (const fact of pickFacts(findFacts(sentence, ctx.themes, { numbers: numbersMatter(ctx.doc) }))) {
       if (used.has(fact.text)) continue;
       const win = clauseWindow(sentence, fact.start, fact.end, 24, 72);
       const shown = sentence.slice(win.start, win.end);

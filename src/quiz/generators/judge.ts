@@ -5,7 +5,7 @@
  */
 import type { LessonContext, Draft } from '../context.ts';
 import { citation, cited } from '../explain.ts';
-import { findFacts, type Fact } from '../facts.ts';
+import { findFacts, numbersMatter, type Fact } from '../facts.ts';
 import { seededRng, randomIndex, type Rng } from '../random.ts';
 import { intersects } from '../pool.ts';
 import { clauseWindow } from '../text.ts';
@@ -17,7 +17,7 @@ export function judgeDrafts(ctx: LessonContext): Draft[] {
   for (const span of ctx.sentences) {
     const sentence = ctx.text.slice(span.start, span.end);
     if (sentence.length < 12) continue;
-    const fact = findFacts(sentence, ctx.themes).find(
+    const fact = findFacts(sentence, ctx.themes, { numbers: numbersMatter(ctx.doc) }).find(
       (f) => f.kind === 'member' || f.kind === 'number' || (f.kind === 'theme' && numeralOf(f.text) !== undefined),
     );
     if (!fact) continue;
@@ -68,13 +68,27 @@ function changeFact(ctx: LessonContext, fact: Fact, sentence: string, key: strin
     return NUMERALS[next - 1]! + fact.text.slice(1);
   }
   // A member of another formulation that is not also a member of any formulation this one
-  // belongs to, and not already in the sentence.
+  // belongs to, and not already in the sentence. Standard formulations are never swapped, in or
+  // out: `围绕“改进调查研究”发表了一系列重要论述` would teach nonsense, and a sibling member is
+  // often just as true.
+  const glossary = glossaryIds(ctx.corpus);
   const owners = ctx.corpus.pool.themesOf(fact.text);
+  if (intersects(owners, glossary)) return undefined;
   const [swap] = ctx.corpus.pool.pick(1, key, (text) => {
     if (sentence.includes(text) || text.includes(fact.text) || fact.text.includes(text)) return true;
-    return intersects(ctx.corpus.pool.themesOf(text), owners);
+    const theirs = ctx.corpus.pool.themesOf(text);
+    return intersects(theirs, owners) || intersects(theirs, glossary);
   }, fact.text.length, ctx.local);
   return swap?.text;
+}
+
+const glossaryIdsOf = new WeakMap<LessonContext['corpus'], Set<string>>();
+
+/** Ids of the standard formulations, once per corpus. */
+function glossaryIds(corpus: LessonContext['corpus']): Set<string> {
+  let ids = glossaryIdsOf.get(corpus);
+  if (!ids) glossaryIdsOf.set(corpus, (ids = new Set(corpus.themes.filter((t) => t.origin === 'glossary').map((t) => t.id))));
+  return ids;
 }
 
 /** 20 → 30 or 40; 5 → 6 or 7; 2014 → 2015 or 2016; decimals are left alone (no false precision). */

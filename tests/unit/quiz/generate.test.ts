@@ -28,7 +28,8 @@ test('the key facts of the speech are asked about', () => {
   has((q) => q.type === 'multiple' && same(q.answer, ['与业务工作相结合', '与干部职工的切身利益相结合', '与其它创立活动相结合']), 'multiple: 三个结合');
   has((q) => q.type === 'match' && same(q.answer, { 助推器: '与业务工作相结合', 减震器: '与干部职工的切身利益相结合' }), 'match: 助推器/减震器');
   has((q) => q.type === 'cloze' && q.answer === '三会一课' && q.prompt.includes('严格坚持“____”制度'), 'cloze: 三会一课');
-  has((q) => q.type === 'cloze' && q.answer === '20' && q.prompt.includes('已经清收了____多万元党费'), 'cloze: 20');
+  // A speech's statistic (`已经清收了20多万元党费`) is trivia, not study: never blanked.
+  assert.ok(!questions.some((q) => q.type === 'cloze' && q.answer === '20'), 'no cloze on a statistic');
   has((q) => q.type === 'cloze' && q.answer === '两大关系', 'cloze: 两大关系');
   has((q) => q.type === 'cloze' && q.answer === '三个结合', 'cloze: 三个结合');
   has((q) => q.type === 'judge' && q.answer === true, 'judge: true');
@@ -113,4 +114,18 @@ test('matches the reviewed expected output (UPDATE=1 rewrites it)', () => {
   const actual = JSON.stringify(questions, null, 2) + '\n';
   if (process.env.UPDATE) writeFileSync(file, actual);
   assert.equal(actual, readFileSync(file, 'utf8'));
+});
+
+test('a judge question never swaps a standard formulation’s member in or out', async () => {
+  const { shippedGlossary } = await import('../../../src/themes/shipped-glossary.ts');
+  const { buildThemes } = await import('../../../src/themes/index.ts');
+  const { buildLessons } = await import('../../../src/lessons/index.ts');
+  const { makeDoc } = await import('../../fixtures/lessons/make-doc.ts');
+  const doc = makeDoc({ id: 'c', title: '丙', kind: '文章', paragraphs: ['党中央明确提出了“全面从严治党”并将其纳入“四个全面”战略布局。', '要严格落实中央八项规定精神，坚决纠治“四风”问题，不断增强“四个意识”。', '习近平总书记围绕“全面从严治党”发表了一系列重要论述，全面从严治党永远在路上。'] });
+  const themed = buildThemes([doc], buildLessons([doc]), [], shippedGlossary());
+  const members = new Set(themed.themes.filter((t) => t.origin === 'glossary').flatMap((t) => t.members.map((m) => m.name)));
+  const judged = generateQuestions(themed.lessons, themed.themes, [doc]).filter((q) => q.type === 'judge' && q.answer === false);
+  for (const q of judged) {
+    for (const m of members) assert.ok(!q.prompt.includes(m) || q.source.quote.includes(m), `${q.prompt} swaps in ${m}`);
+  }
 });

@@ -265,3 +265,11 @@ test('a configured theme wins over the glossary entry of the same name', async (
   assert.equal(siFeng.origin, 'configured');
   assert.deepEqual(siFeng.members.map((m) => m.name), ['刹玩风', '树正风', '倡廉风', '治会风']);
 });
+
+test('a name detection cut short (`两个一百`) yields to the glossary formulation the text names', async () => {
+  const { shippedGlossary } = await import('../../../src/themes/shipped-glossary.ts');
+  const doc = makeDoc({ id: 'b', title: '乙', paragraphs: ['实现两个一百年奋斗目标还要经历很多风雨。'] });
+  const names = buildThemes([doc], buildLessons([doc]), [], shippedGlossary()).themes.map((t) => t.name);
+  assert.ok(names.includes('两个一百年'));
+  assert.ok(!names.includes('两个一百'));
+});

@@ -64,3 +64,8 @@ test('durations, counts, ordinals, ages and dates are not formulations', () => {
     assert.deepEqual(names(text), [], text);
   }
 });
+
+test('a congress ordinal is not a formulation; 十大关系 is', () => {
+  assert.deepEqual(names('党的十八大以来，学习二十大精神，迎接党的二十大胜利召开。'), []);
+  assert.deepEqual(names('毛泽东同志在《论十大关系》中指出。'), ['十大关系']);
+});
