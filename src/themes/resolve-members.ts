@@ -133,8 +133,14 @@ function listInNextSentence(sentences: Sentence[], sentence: Sentence, value: nu
     if (last.length > longest + 2) return undefined;
   }
   if (!plausible(items)) return undefined;
+  // The next sentence is not tied to the name by grammar: only a list of pairs (`A与B、C与D…之间`,
+  // the parties of a `四谈心`) says by its shape whom it enumerates; `打造美丽河湖、美丽海湾` does not.
+  if (!items.every((it) => /^.+与.+$/u.test(it))) return undefined;
   return items.map((name) => ({ name, lead: name }));
 }
+
+/** An enumeration's members are phrases; `一是坚持…二是落实…` gives verbs, not members. */
+const phrases = (members: ResolvedMember[]): ResolvedMember[] | undefined => (members.every((m) => m.name.length >= 3) ? members : undefined);
 
 /**
  * The members of a formulation mentioned at `site`, when an enumeration that follows or surrounds
@@ -145,7 +151,8 @@ function listInNextSentence(sentences: Sentence[], sentence: Sentence, value: nu
 export function resolveMembers(doc: DocEnumerations, site: MentionSite, value: number): Resolution | undefined {
   if (site.kind === 'heading') {
     const enumeration = doc.of(site.section).find((e) => e.points.length === value);
-    if (enumeration) return { members: enumeration.points.map((p) => member(p.title)), rank: 0 };
+    const members = enumeration && phrases(enumeration.points.map((p) => member(p.title)));
+    if (members) return { members, rank: 0 };
     const children = site.section.childIds.map((id) => doc.sections.get(id)).filter((s): s is Section => s !== undefined);
     if (children.length === value) return { members: children.map((c) => member(c.label || c.title)), rank: 0 };
     return undefined;
@@ -156,7 +163,8 @@ export function resolveMembers(doc: DocEnumerations, site: MentionSite, value: n
     const at = doc.indexOf(paragraph);
     // The closest enumeration that starts after the mention, in its paragraph or the next one.
     const next = doc.of(section).find((e) => (e.paragraphIndex === at && e.offset >= end) || e.paragraphIndex === at + 1);
-    if (next && next.points.length === value) return { members: next.points.map((p) => member(p.title)), rank: 1 };
+    const members = next && next.points.length === value ? phrases(next.points.map((p) => member(p.title))) : undefined;
+    if (members) return { members, rank: 1 };
   }
   const before = listBefore(sentence, start, value);
   if (before) return { members: before, rank: 2 };

@@ -273,3 +273,10 @@ test('a name detection cut short (`两个一百`) yields to the glossary formula
   assert.ok(names.includes('两个一百年'));
   assert.ok(!names.includes('两个一百'));
 });
+
+test('members come only from a list tied to the name: the next sentence is not, unless it pairs its parties', () => {
+  const doc = makeDoc({ id: 'd', title: '丁', paragraphs: ['今年要加快建设“两区”。打造美丽河湖、美丽海湾，提升生态质量。', '开展“四谈心”活动。甲与乙、丙与丁、戊与己、庚与辛之间要经常谈心。'] });
+  const { themes } = buildThemes([doc], buildLessons([doc]), []);
+  assert.deepEqual(byName(themes, '两区').members, [], 'right or silent: no members from the next sentence');
+  assert.deepEqual(byName(themes, '四谈心').members.map((m) => m.name), ['甲与乙', '丙与丁', '戊与己', '庚与辛']);
+});
