@@ -5,7 +5,8 @@ test('a formulation shared by two sources shows both on its theme page', async (
   await page.goto(`${siteUrl('shared')}themes/`);
   await page.getByRole('link', { name: '三会一课', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('三会一课');
-  const passages = page.locator('.passage');
+  // The formulation's own mentions; members (the glossary's 支部党员大会…党课) list theirs apart.
+  const passages = page.getByRole('region', { name: '原文中的提法' }).locator('.passage');
   await expect(passages.filter({ hasText: '严格坚持“三会一课”制度' })).toHaveCount(1);
   await expect(passages.filter({ hasText: '培训要结合“三会一课”开展' })).toHaveCount(1);
   const related = page.getByRole('region', { name: '相关课程' });
