@@ -4,6 +4,7 @@
  * content. Linear in the corpus: each lesson is scanned a bounded number of times.
  */
 import type { Doc, Lesson, Question, Theme } from '../shared/types.ts';
+import { PUBLISH_THRESHOLD, scoreQuestion, type Quality } from './quality.ts';
 import { corpusContext, lessonContext, MAX_QUOTE, type Draft, type LessonContext } from './context.ts';
 import { clozeDrafts } from './generators/cloze.ts';
 import { judgeDrafts } from './generators/judge.ts';
@@ -21,6 +22,11 @@ import { validateQuestion } from './validate.ts';
 const NAME_REACH = 200;
 
 /** A generated draft that failed validation (kept for diagnostics, never emitted). */
+/** A valid question not published: its quality score is below the threshold. */
+export interface WithheldQuestion extends Quality {
+  question: Question;
+}
+
 export interface RejectedDraft {
   lessonId: string;
   draft: Draft;
@@ -37,7 +43,7 @@ export function generateQuestionsWithReport(
   lessons: readonly Lesson[],
   themes: readonly Theme[],
   docs: readonly Doc[],
-): { questions: Question[]; rejected: RejectedDraft[] } {
+): { questions: Question[]; rejected: RejectedDraft[]; withheld: WithheldQuestion[] } {
   const sourceOf = new Map(lessons.map((l) => [l.id, l.sourceId]));
   const corpus = corpusContext(themes, docs, memberPool(themes), poolItemsBySource(themes, (id) => sourceOf.get(id)));
   const themesByLesson = lessonThemes(lessons, themes);
@@ -50,6 +56,7 @@ export function generateQuestionsWithReport(
   const themeHome = themeSources(lessons, themes, sentencesOf);
   const questions: Question[] = [];
   const rejected: RejectedDraft[] = [];
+  const withheld: WithheldQuestion[] = [];
   const seenIds = new Set<string>();
   const seenContent = new Set<string>();
 
@@ -70,10 +77,12 @@ export function generateQuestionsWithReport(
       if (seenIds.has(question.id) || seenContent.has(content)) continue;
       seenIds.add(question.id);
       seenContent.add(content);
-      questions.push(question);
+      const quality = scoreQuestion(question);
+      if (quality.score < PUBLISH_THRESHOLD) withheld.push({ question, ...quality });
+      else questions.push(question);
     }
   }
-  return { questions, rejected };
+  return { questions, rejected, withheld };
 }
 
 /** Give a draft its id, arrange its options with a shuffle seeded by that id, attach the source. */

@@ -1,0 +1,34 @@
+import type { Question } from '../shared/types.ts';
+
+/** How worth publishing a generated question is: 1 is clean, below {@link PUBLISH_THRESHOLD} it is withheld. */
+export interface Quality {
+  score: number;
+  /** Why points were taken off, in the editor's words. */
+  reasons: string[];
+}
+
+export const PUBLISH_THRESHOLD = 0.5;
+
+/** Page or dump residue that must never reach a prompt. */
+const RESIDUE = /\\[rnt]|<\/?[a-z][^>]*>|&[a-z]+;|浏览(?:次数|量)?[:：]|点击此处|您的位置|分享到|APP下载/iu;
+/** An article's apparatus: its keywords, abstract or journal line. */
+const APPARATUS = /^(?:关键词|关键字|摘\s*要|提\s*要|内容提要)[:：]|^\S{2,12}[ \t\u3000]+[12][0-9]{3}年(?:第)?[0-9]{1,2}期/u;
+/** A regulation's adoption note or a date line: dates and meeting names, nothing to learn. */
+const NOTE = /^[（(][^）)]*(?:通过|批准|发布|公布|印发)/u;
+
+/** Score a generated question by what a study-group leader would strike on sight. */
+export function scoreQuestion(question: Question): Quality {
+  const reasons: string[] = [];
+  let score = 1;
+  const penalty = (amount: number, reason: string) => {
+    score -= amount;
+    reasons.push(reason);
+  };
+  const texts = [question.prompt, ...(question.options ?? [])];
+  if (texts.some((t) => RESIDUE.test(t))) penalty(1, '题干或选项含网页、导出残留');
+  if (APPARATUS.test(question.prompt.trim())) penalty(0.6, '出自论文的关键词、摘要或刊期行');
+  if (NOTE.test(question.prompt.trim())) penalty(0.6, '出自题注（通过、批准日期）');
+  if (question.type === 'cloze' && typeof question.answer === 'string' && [...question.answer].length < 2) penalty(0.6, '填空只有一个字');
+  if (question.type === 'judge' && [...question.prompt].length < 12) penalty(0.6, '判断句太短，离开原文无法判断');
+  return { score: Math.max(0, Math.round(score * 100) / 100), reasons };
+}
