@@ -1,5 +1,7 @@
+import { nobreakDocument } from './nobreak.ts';
 import { createRandom, hashString, type Random } from './prng.ts';
 import { collectPools, type Pools, type Sample, type Unit } from './sample-pools.ts';
+import { NOBREAK_BYTES, SHAPE_SPECS, type Shape, type ShapeSpec } from './shapes.ts';
 
 /** A generated Markdown source: its path under `sources/` and its text. */
 export interface CorpusFile {
@@ -9,20 +11,23 @@ export interface CorpusFile {
 
 /** Options of the corpus generator. */
 export interface CorpusOptions {
-  /** Target size of each document in UTF-8 bytes. @default 12288 */
+  /** What the documents look like (see shapes.ts). @default 'default' */
+  shape?: Shape;
+  /** Target size of each document in UTF-8 bytes. @default the shape's (12 KB; 60 KB for `long`) */
   bytes?: number;
+  /** Mixed into every document's seed: another seed, another corpus of the same shape. @default 0 */
+  seed?: number;
 }
 
-const KINDS = ['讲话', '讲话', '讲话', '讲话', '文件', '通知', '报告'] as const;
-const MAX_UNIT_BYTES = 3500;
 const encoder = new TextEncoder();
 const byteLength = (text: string) => encoder.encode(text).length;
 
 /**
- * Generate `n` speeches (~12 KB each) by recombining the samples' headings, sub-sections
- * (kept whole so formulations keep their enumerations) and sentences. Deterministic: each
- * document is seeded from its index and the samples, so the first 100 documents of a
- * 1,000-document corpus are the 100-document corpus.
+ * Generate `n` documents of a shape (by default speeches of ~12 KB) by recombining the
+ * samples' headings, sub-sections (kept whole so formulations keep their enumerations) and
+ * sentences. Deterministic: each document is seeded from its index, the samples, the shape and
+ * the seed, so the first 100 documents of a 1,000-document corpus are the 100-document corpus.
+ * The `nobreak` shape's first document is a single line of 1 MB; the others are the default's.
  */
 export function generateCorpus(n: number, samples: readonly Sample[], options: CorpusOptions = {}): CorpusFile[] {
   const pools = collectPools(samples);
@@ -30,13 +35,21 @@ export function generateCorpus(n: number, samples: readonly Sample[], options: C
     throw new Error('样本太少：需要带小标题的原文（content/sources/*.md）才能生成测试语料；也可用 --samples 指定原始稿件（*.txt）目录');
   }
   if (pools.topLabels.length === 0) pools.topLabels = pools.units.map((u) => u.label);
-  const base = hashString(samples.map((s) => s.name).join('\n'));
+  const shape = options.shape ?? 'default';
+  const spec = SHAPE_SPECS[shape];
+  // The default shape keeps the seeds it always had, so its corpus does not change.
+  const names = samples.map((s) => s.name).join('\n');
+  const base = hashString(shape === 'default' || shape === 'nobreak' ? names : `${names}\n${shape}`) ^ (options.seed ?? 0);
   const width = Math.max(4, String(n).length);
   const files: CorpusFile[] = [];
   for (let i = 1; i <= n; i++) {
     const random = createRandom(base ^ Math.imul(i, 0x9e3779b1));
     const name = `bench-${String(i).padStart(width, '0')}`;
-    files.push({ file: `${name}.md`, text: generateDocument(i, random, pools, options.bytes ?? 12288) });
+    const text =
+      shape === 'nobreak' && i === 1
+        ? nobreakDocument(i, random, pools, options.bytes ?? NOBREAK_BYTES)
+        : generateDocument(i, random, pools, { ...spec, bytes: options.bytes ?? spec.bytes });
+    files.push({ file: `${name}.md`, text });
   }
   return files;
 }
@@ -69,11 +82,11 @@ function sentencesUpTo(random: Random, pools: Pools, bytes: number): string {
   return text;
 }
 
-function capUnit(unit: Unit): string[] {
+function capUnit(unit: Unit, maxBytes: number): string[] {
   const kept: string[] = [];
   let size = 0;
   for (const p of unit.paragraphs) {
-    if (kept.length > 0 && size + byteLength(p) > MAX_UNIT_BYTES) break;
+    if (kept.length > 0 && size + byteLength(p) > maxBytes) break;
     kept.push(p);
     size += byteLength(p);
   }
@@ -84,9 +97,10 @@ function yamlString(text: string): string {
   return JSON.stringify(text);
 }
 
-function generateDocument(i: number, random: Random, pools: Pools, target: number): string {
-  const kind = random.pick(KINDS);
-  const sections = random.int(3, 5);
+function generateDocument(i: number, random: Random, pools: Pools, spec: ShapeSpec): string {
+  const target = spec.bytes;
+  const kind = random.pick(spec.kinds);
+  const sections = random.int(spec.sections[0], spec.sections[1]);
   const topLabels: string[] = [];
   for (let k = 0; k < sections; k++) topLabels.push(random.pick(pools.topLabels));
   const title = `${topLabels[0]}（第${i}号${kind === '讲话' ? '讲话' : kind}）`;
@@ -110,7 +124,7 @@ function generateDocument(i: number, random: Random, pools: Pools, target: numbe
   const intros = topLabels.map(() => paragraph(random, pools, 2, 4));
   let size = byteLength(head + opening + closing + intros.join('') + topLabels.join('')) + 40 * sections;
   const add = (k: number, unit: Unit) => {
-    const paragraphs = capUnit(unit);
+    const paragraphs = capUnit(unit, spec.unitBytes);
     subs[k]!.push({ label: unit.label, paragraphs });
     size += byteLength(unit.label + paragraphs.join('')) + 12 + 2 * paragraphs.length;
   };
@@ -119,7 +133,7 @@ function generateDocument(i: number, random: Random, pools: Pools, target: numbe
   // Stop half a sub-section early: the last one overshoots, so documents average the target.
   for (let k = 0; size < target - 700; k = (k + 1) % sections) {
     const unit = random.pick(pools.units);
-    const unitBytes = byteLength(unit.label + capUnit(unit).join(''));
+    const unitBytes = byteLength(unit.label + capUnit(unit, spec.unitBytes).join(''));
     if (subs[k]!.length > 0 && (random.next() < 0.3 || unitBytes > target - size + 1500)) {
       // A sub-section of recombined sentences, sized to what is left, keeps documents near the target.
       const filler = sentencesUpTo(random, pools, Math.max(300, Math.min(2000, target - size)));

@@ -1,5 +1,7 @@
 /** The performance benchmark behind `npm run bench`. */
 export { generateCorpus, chineseNumber, type CorpusFile, type CorpusOptions } from './corpus.ts';
+export { SHAPES, SHAPE_LABELS, SHAPE_SPECS, NOBREAK_BYTES, parseShape, type Shape, type ShapeSpec } from './shapes.ts';
+export { nobreakDocument, nobreakLine } from './nobreak.ts';
 export { collectPools, headingLabel, markdownBlocks, splitSentences, type Pools, type Sample, type Unit } from './sample-pools.ts';
 export { loadSamples } from './load-samples.ts';
 export { roughMarkdown } from './rough-markdown.ts';

@@ -2,11 +2,14 @@ import type { DirSize } from './dir-size.ts';
 import type { ProcessPeak } from './process-tree.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { SearchResult } from './search.ts';
+import { SHAPE_LABELS, type Shape } from './shapes.ts';
 import { formatBytes, formatMs, formatRatio, formatTable } from './table.ts';
 
 /** Figures of one benchmark run at one corpus size. */
 export interface BenchResult {
   docs: number;
+  /** The corpus shape (see shapes.ts). @default 'default' */
+  shape?: Shape;
   corpusBytes: number;
   /** Wall time of each build stage in ms, as `buildSite` reports them. */
   times: Record<string, number>;
@@ -73,7 +76,8 @@ export function formatReport(results: readonly BenchResult[]): string {
     }
     return [label, ...cells];
   };
-  const rows: string[][] = [['构建（各阶段墙钟时间）']];
+  const shapes = [...new Set(results.map((r) => SHAPE_LABELS[r.shape ?? 'default']))];
+  const rows: string[][] = [[`语料形态：${shapes.join('；')}`], ['构建（各阶段墙钟时间）']];
   // Stages the build did not report are left out; stages it reports that are not listed here still show.
   const known = new Set(STAGES.map(([key]) => key));
   const extra = [...new Set(results.flatMap((r) => Object.keys(r.times)))].filter((key) => !known.has(key) && key !== 'pipeline');

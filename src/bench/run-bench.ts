@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus, type CorpusFile } from './corpus.ts';
+import type { Shape } from './shapes.ts';
 import { dirSize } from './dir-size.ts';
 import { loadSamples } from './load-samples.ts';
 import { drawQueries } from './queries.ts';
@@ -18,6 +19,8 @@ export interface BenchOptions {
   /** The project: its `content/` gives the samples, `.cache/bench/` the scratch area. */
   projectRoot: string;
   docs: number;
+  /** What the generated documents look like (see shapes.ts). @default 'default' */
+  shape?: Shape;
   /** Measure search in Chromium. @default true */
   search: boolean;
   /** Also build the same corpus with Astro Starlight. @default false */
@@ -50,20 +53,23 @@ async function readSources(dir: string): Promise<CorpusFile[]> {
 /** Generate the corpus, build it in a measured child process, then measure search and Starlight. */
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const { projectRoot, docs, log } = options;
+  const shape = options.shape ?? 'default';
   const scratch = join(projectRoot, '.cache/bench');
   const { samples, from } = await loadSamples(join(projectRoot, 'content'), options.fallbackSamples);
-  const corpus = generateCorpus(docs, samples);
-  const contentDir = join(scratch, `content-${docs}`);
-  const siteDir = join(scratch, `site-${docs}`);
+  const corpus = generateCorpus(docs, samples, { shape });
+  // Scratch files are named by shape and size, so runs of different shapes keep their own.
+  const tag = shape === 'default' ? `${docs}` : `${shape}-${docs}`;
+  const contentDir = join(scratch, `content-${tag}`);
+  const siteDir = join(scratch, `site-${tag}`);
   await writeCorpus(contentDir, projectRoot, corpus);
   const corpusBytes = corpus.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
-  log(`${docs} 篇：语料 ${contentDir}（样本：${from}）`);
+  log(`${docs} 篇（${shape}）：语料 ${contentDir}（样本：${from}）`);
 
   log(`${docs} 篇：构建本站…`);
   const load = { before: loadavg()[0] ?? 0, cpus: availableParallelism() };
-  const resultFile = join(scratch, `times-${docs}.json`);
+  const resultFile = join(scratch, `times-${tag}.json`);
   await rm(resultFile, { force: true });
-  const profile = options.profile ? ['--cpu-prof', '--cpu-prof-dir', join(scratch, `prof-${docs}`)] : [];
+  const profile = options.profile ? ['--cpu-prof', '--cpu-prof-dir', join(scratch, `prof-${tag}`)] : [];
   const run = await runMeasured(process.execPath, [...profile, 'src/bench/build-child.ts', '--content', contentDir, '--out', siteDir, '--result', resultFile], {
     cwd: projectRoot,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DEV_BACKGROUND: '0' },
@@ -73,6 +79,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
   const result: BenchResult = {
     docs,
+    shape,
     corpusBytes,
     times: built.times,
     totalMs: built.totalMs,
@@ -100,6 +107,6 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const sl = await benchStarlight(join(scratch, 'starlight'), await readSources(contentDir), process.execPath);
     result.starlight = { wallMs: sl.run.wallMs, cpuMs: sl.run.cpuMs, peakBytes: sl.run.peakBytes, peakName: sl.run.peakName, output: sl.output, index: sl.index };
   }
-  await writeFile(join(scratch, `result-${docs}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  await writeFile(join(scratch, `result-${tag}.json`), `${JSON.stringify(result, null, 2)}\n`);
   return result;
 }

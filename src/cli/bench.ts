@@ -1,7 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatReport, runBench, type BenchResult } from '../bench/index.ts';
+import { formatReport, parseShape, runBench, SHAPES, type BenchResult } from '../bench/index.ts';
 import { CliError, runCli } from './run-cli.ts';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -20,6 +20,7 @@ if (import.meta.main) {
     const { values } = parseArgs({
       options: {
         docs: { type: 'string', default: '1000' },
+        shape: { type: 'string', default: 'default' },
         compare: { type: 'string' },
         'no-search': { type: 'boolean', default: false },
         profile: { type: 'boolean', default: false },
@@ -28,12 +29,15 @@ if (import.meta.main) {
       },
     });
     if (values.compare !== undefined && values.compare !== 'starlight') throw new CliError(`--compare 只支持 starlight（收到「${values.compare}」）`);
+    const shape = parseShape(values.shape);
+    if (!shape) throw new CliError(`--shape 应为 ${SHAPES.join('、')} 之一（收到「${values.shape}」）`);
     const results: BenchResult[] = [];
     for (const docs of parseDocCounts(values.docs)) {
       results.push(
         await runBench({
           projectRoot,
           docs,
+          shape,
           search: !values['no-search'],
           starlight: values.compare === 'starlight',
           profile: values.profile,

@@ -164,3 +164,9 @@ test('the wait for the search index after Astro shows under the Pagefind stage',
   assert.ok(at > 0, lines.join('\n'));
   assert.match(lines[at + 1]!, /^ {4}Astro 结束后仍等待\s+4\.0 s$/);
 });
+
+test('the report says which corpus shape it measured', () => {
+  assert.match(formatReport([result(100, 1)]), /^语料形态：default（/m);
+  assert.match(formatReport([{ ...result(100, 1), shape: 'lessons' }]), /^语料形态：lessons（讲话，每篇 8–10 个一级标题，约 12 KB）$/m);
+  assert.match(formatReport([{ ...result(100, 1), shape: 'nobreak' }]).split('\n')[0]!, /100 篇$/);
+});
