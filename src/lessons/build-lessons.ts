@@ -91,13 +91,16 @@ function documentChunks(index: DocIndex, options: SplitOptions): TitledChunk[] {
   return out;
 }
 
-/** Plain text of a chunk: headings and paragraphs in reading order, one per line. */
+/**
+ * Plain text of a chunk: headings and paragraphs in reading order, one per line; a piece that
+ * continues a paragraph cut for length follows it on the same line.
+ */
 function chunkText(chunk: Chunk): string {
-  const blocks: { line: number; rank: number; order: number; text: string }[] = [];
-  chunk.sections.forEach((s, i) => blocks.push({ line: s.line, rank: 0, order: i, text: s.title }));
-  chunk.paragraphs.forEach((p, i) => blocks.push({ line: p.line, rank: 1, order: i, text: p.text }));
+  const blocks: { line: number; rank: number; order: number; text: string; continued: boolean }[] = [];
+  chunk.sections.forEach((s, i) => blocks.push({ line: s.line, rank: 0, order: i, text: s.title, continued: false }));
+  chunk.paragraphs.forEach((p, i) => blocks.push({ line: p.line, rank: 1, order: i, text: p.text, continued: p.continued === true }));
   blocks.sort((a, b) => a.line - b.line || a.rank - b.rank || a.order - b.order);
-  return blocks.map((b) => b.text).join('\n');
+  return blocks.map((b, i) => (i === 0 ? '' : b.continued && blocks[i - 1]!.rank === 1 ? '' : '\n') + b.text).join('');
 }
 
 /** Split one source into lessons. */

@@ -28,7 +28,7 @@ export interface SourceMeta {
 
 /** One paragraph of a source, the unit every later stage points back to. */
 export interface Paragraph {
-  /** Stable within the source: `p1`, `p2`… in document order; also the HTML anchor. */
+  /** Stable within the source: `p1`, `p2`… in document order (`p5-2` for a piece, see `continued`); also the HTML anchor. */
   id: string;
   /** Plain text (what search, lessons, themes and quizzes read). */
   text: string;
@@ -40,6 +40,11 @@ export interface Paragraph {
   sectionId: string | null;
   /** `opening` / `closing` remarks of a speech, or `body`. */
   role: 'opening' | 'body' | 'closing';
+  /**
+   * A later piece of a source paragraph too long to keep whole (`p5-2` after `p5`): its text
+   * follows the previous piece's without a break.
+   */
+  continued?: true;
 }
 
 /** An inline enumeration item: `一是…`, `二要…`, `首先…`. */

@@ -5,17 +5,20 @@ import type { BlockContent } from './collect-blocks.ts';
 import type { OutlineItem } from './outline.ts';
 import { findPoints } from './points.ts';
 import { findClosing } from './roles.ts';
+import { splitContent } from './split-paragraph.ts';
 
 /**
  * Assemble a `Doc` from the outline: sections get ids from their place in the tree (`s1`,
  * `s1-2`), paragraphs are numbered in reading order (`p1`, `p2`…) and belong to the innermost
- * section above them; the closing remarks of a speech belong to no section.
+ * section above them; the closing remarks of a speech belong to no section. A paragraph longer
+ * than `PARAGRAPH_LIMIT` is cut into pieces that follow it (`p5`, `p5-2`…, see split-paragraph.ts).
  */
 export function buildDoc(meta: SourceMeta, items: readonly OutlineItem[], definitions: readonly Definition[] = []): Doc {
   const sections: Section[] = [];
   const paragraphs: Paragraph[] = [];
   const stack: Section[] = [];
   let topCount = 0;
+  let ordinal = 0;
   for (const item of items) {
     if (item.kind === 'heading') {
       while (stack.length > 0 && stack[stack.length - 1]!.level >= item.level) stack.pop();
@@ -39,20 +42,26 @@ export function buildDoc(meta: SourceMeta, items: readonly OutlineItem[], defini
       stack.push(section);
       continue;
     }
-    const rendered = render(item.content, definitions);
+    const pieces = splitContent(item.content).map((content) => render(content, definitions));
     // Raw HTML that sanitising empties (a `<script>`, a comment) leaves no paragraph.
-    if (item.prefix === '' && rendered.text === '' && rendered.html === '') continue;
+    if (item.prefix === '' && pieces.every((r) => r.text === '' && r.html === '')) continue;
     const section = stack[stack.length - 1] ?? null;
-    const id = `p${paragraphs.length + 1}`;
-    paragraphs.push({
-      id,
-      text: item.prefix + rendered.text,
-      html: escapeHtml(item.prefix) + rendered.html,
-      line: item.line,
-      sectionId: section ? section.id : null,
-      role: section ? 'body' : 'opening',
+    const id = `p${++ordinal}`;
+    // A paragraph too long to keep whole goes on as `p5-2`, `p5-3`…: later ids do not move.
+    pieces.forEach((rendered, k) => {
+      const pieceId = k === 0 ? id : `${id}-${k + 1}`;
+      const paragraph: Paragraph = {
+        id: pieceId,
+        text: (k === 0 ? item.prefix : '') + rendered.text,
+        html: (k === 0 ? escapeHtml(item.prefix) : '') + rendered.html,
+        line: item.line,
+        sectionId: section ? section.id : null,
+        role: section ? 'body' : 'opening',
+      };
+      if (k > 0) paragraph.continued = true;
+      paragraphs.push(paragraph);
+      section?.paragraphIds.push(pieceId);
     });
-    section?.paragraphIds.push(id);
   }
 
   const closing = findClosing(paragraphs, sections.length > 0 ? sections[sections.length - 1]!.line : null);

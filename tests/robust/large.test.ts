@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { readContent } from '../../src/content/read-content.ts';
 import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
-import { structureSource } from '../../src/structure/index.ts';
+import { PARAGRAPH_LIMIT, structureSource } from '../../src/structure/index.ts';
 import { assertNoTrace, cli, leftovers, removeAll, source, tempDir, writeTree } from './support.ts';
 
 const dirs: string[] = [];
@@ -77,7 +77,7 @@ describe('large inputs', { concurrency: 2 }, () => {
     assert.ok(md.includes(line), 'the line, whole');
   });
 
-  test('a 1 MB line without punctuation passes the pipeline, whole', async (t) => {
+  test('a 1 MB line without punctuation passes the pipeline in bounded pieces, every character kept', async (t) => {
     const line = '党'.repeat(350_000);
     const dir = await contentWith('line-1m', 'yi-hang', source(`# 长行\n\n## 一、唯一部分\n\n${line}\n`));
     const run = await cli('check', ['--content', 'content'], { cwd: dir });
@@ -87,8 +87,13 @@ describe('large inputs', { concurrency: 2 }, () => {
     assert.ok(run.ms < 30_000, `check took ${run.ms} ms`);
     const { files } = await readContent(join(dir, 'content'));
     const { data } = runPipeline(files);
-    assert.ok(data?.lessons.some((l) => l.text.includes(line)), 'the line, whole, in a lesson');
-    assert.ok(data?.docs[0]?.paragraphs.some((p) => p.text === line && p.html === line));
+    // Cut into pieces no longer than a lesson (`p1`, `p1-2`…), which the lessons put back in order.
+    const paragraphs = data?.docs[0]?.paragraphs ?? [];
+    assert.equal(paragraphs.map((p) => p.text).join(''), line, 'the pieces are the line');
+    assert.equal(paragraphs.map((p) => p.html).join(''), line);
+    assert.ok(paragraphs.length > 100 && paragraphs.every((p) => p.text.length <= PARAGRAPH_LIMIT), `${paragraphs.length} pieces`);
+    assert.deepEqual(paragraphs.slice(0, 3).map((p) => p.id), ['p1', 'p1-2', 'p1-3']);
+    assert.ok(data?.lessons.map((l) => l.text).join('').includes(line), 'the line, in order, across the lessons');
   });
 
   test('pasted HTML nested 5,000 deep keeps its words, and only its words', () => {

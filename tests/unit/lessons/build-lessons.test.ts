@@ -5,6 +5,7 @@ import * as api from '../../../src/lessons/index.ts';
 import { buildLessons, CLOSING_TITLE, OPENING_TITLE, readingMinutes } from '../../../src/lessons/index.ts';
 import type { Doc, Lesson } from '../../../src/shared/types.ts';
 import { filler, makeDoc } from '../../fixtures/lessons/make-doc.ts';
+import { structureSource } from '../../../src/structure/index.ts';
 import { expected, fixtureCases, readJson } from './fixtures.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/lessons');
@@ -153,4 +154,18 @@ test('reading time is ceil(chars / 400), at least 1 minute', () => {
 test('deterministic', () => {
   const docs = load('speech');
   assert.deepEqual(buildLessons(docs), buildLessons(structuredClone(docs)));
+});
+
+test('the pieces of a paragraph cut for length make lessons of their own size, their text following on without a break', () => {
+  const line = '学习机关党建工作'.repeat(1500);
+  const md = ['---', 'title: 单行', 'date: 2026-01-01', 'kind: 文件', '---', '', line, ''].join('\n');
+  const doc = structureSource('content/sources/dan-hang.md', md).doc!;
+  const lessons = buildLessons([doc]);
+  assert.ok(lessons.length >= 4, `${lessons.length} lessons`);
+  for (const l of lessons) assert.ok(chars(l.text) <= 3000, `${l.id} has ${chars(l.text)} characters`);
+  assert.equal(lessons.map((l) => l.text).join(''), line);
+  const joined = buildLessons([doc], { sectionLimit: 4000, paragraphLimit: 100_000 });
+  assert.equal(joined.length, 1);
+  assert.equal(joined[0]!.text, line, 'pieces in one lesson are one line');
+  assertNothingLost([doc], lessons);
 });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 // Other stages and the build CLI import these names; changing them is a breaking change.
 test('public API of src/structure', async () => {
   const api = await import('../../../src/structure/index.ts');
-  assert.deepEqual(Object.keys(api).sort(), ['CLOSING_ADDRESS', 'findPoints', 'leadClause', 'sourceId', 'structureSource']);
+  assert.deepEqual(Object.keys(api).sort(), ['CLOSING_ADDRESS', 'PARAGRAPH_LIMIT', 'findPoints', 'leadClause', 'sourceId', 'structureSource']);
 });
 
 test('public API of the shared Markdown helpers', async () => {
