@@ -9,7 +9,7 @@ export { createRandom, hashString, type Random } from './prng.ts';
 export { median, percentile } from './stats.ts';
 export { displayWidth, formatTable, formatMs, formatBytes, formatRatio } from './table.ts';
 export { formatReport, verdicts, STAGES, TARGETS, type BenchResult } from './report.ts';
-export { drawQueries } from './queries.ts';
+export { drawQueries, spreadPhrases } from './queries.ts';
 export { runMeasured, parseGnuTimeMaxRss, parseGnuTimeCpu, type MeasuredRun } from './run-measured.ts';
 export { watchProcessTree, parseStatus, parseStatCpuMs, descendants, type ProcessPeak, type TreePeaks } from './process-tree.ts';
 export { dirSize, type DirSize } from './dir-size.ts';

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { descendants, drawQueries, generateCorpus, loadSamples, parseGnuTimeCpu, parseGnuTimeMaxRss, parseStatCpuMs, parseStatus, roughMarkdown, runMeasured, toStarlightDoc } from '../../../src/bench/index.ts';
+import { descendants, drawQueries, spreadPhrases, generateCorpus, loadSamples, parseGnuTimeCpu, parseGnuTimeMaxRss, parseStatCpuMs, parseStatus, roughMarkdown, runMeasured, toStarlightDoc } from '../../../src/bench/index.ts';
 import { parseDocCounts } from '../../../src/cli/bench.ts';
 import { SAMPLES } from './samples.ts';
 
@@ -55,6 +55,15 @@ test('queries are deterministic, distinct short Chinese phrases from the corpus'
     assert.match(q, /^\p{Script=Han}{2,6}$/u);
     assert.ok(text.includes(q), q);
   }
+});
+
+test('a corpus without short clauses (one line without punctuation) still gives queries, spread over the line', () => {
+  const corpus = generateCorpus(1, SAMPLES, { shape: 'nobreak' });
+  const line = corpus[0]!.text.trimEnd().split('\n').at(-1)!;
+  const queries = drawQueries(corpus, 24);
+  assert.equal(queries.length, 24);
+  for (const q of queries) assert.ok(line.includes(q), q);
+  assert.deepEqual(spreadPhrases('一二三四五六七八九十', 3), ['一二', '五六七', '七八九十']);
 });
 
 test('Starlight documents keep the body and only the title in frontmatter', () => {
