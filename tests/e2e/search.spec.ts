@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { siteDir, siteUrl, type SiteName } from '../support/sites.ts';
+import { NO_BREAK_END } from '../fixtures/search/no-break.ts';
 
 /**
  * What a member gets from search, checked against the built pages' own text: every page that
@@ -147,6 +148,19 @@ test('a quoted phrase shows only exact matches; an unmatched one says so', async
   await waitDone(page);
   await expect(page.locator('[data-search-results] li')).toHaveCount(0);
   await expect(page.locator('[data-search-status]')).toContainText('没有找到含有「党的建设工作」的页面');
+});
+
+test('a phrase at the very end of a long paragraph without a break leads to its passage', async ({ page }) => {
+  // tests/fixtures/sites/search/sources/dan-hang.md: noBreakLine(30 KB), one line, cut into pieces.
+  await page.goto(`${siteUrl('search')}search/?q=${encodeURIComponent(NO_BREAK_END)}`);
+  await waitDone(page);
+  const first = page.locator('[data-search-results] li').first();
+  await expect(first).toHaveAttribute('data-exact', 'true');
+  const link = first.locator('h3 a');
+  await expect(link).toHaveAttribute('href', /\/lessons\/dan-hang-\d+\/\?hl=[^#]+#p1-\d+$/);
+  const anchor = decodeURIComponent(new URL((await link.getAttribute('href'))!, siteUrl('search')).hash.slice(1));
+  await link.click();
+  await expect(page.locator(`main p[id="${anchor}"] mark.search-hit`)).toHaveText(NO_BREAK_END);
 });
 
 test('the search page works at 375 px and passes axe', async ({ page }) => {
