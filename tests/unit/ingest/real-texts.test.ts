@@ -6,23 +6,20 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { importText } from '../../../src/ingest/import-text.ts';
 import { formatReport } from '../../../src/ingest/report.ts';
+import type { ImportMeta } from '../../../src/ingest/metadata.ts';
 import { bodyOf, inputMinusFurniture, lettersOf, ROOT } from './helpers.ts';
 
 // Real copies found on the web, kept as found; expected.json says what an editor would publish.
 const REAL = join(ROOT, 'tests/fixtures/real');
 const cases = readdirSync(REAL).filter((d) => !d.includes('.'));
 
-interface Expected {
-  title: string;
-  date: string;
-  kind: string;
-  speaker?: string;
-  organization?: string;
+/** What an editor would publish: the metadata the text states, the 需核对 fields and the headings. */
+type Expected = Pick<ImportMeta, 'title' | 'date' | 'kind' | 'speaker' | 'organization'> & {
   origin?: string;
   /** Fields the text cannot decide: a fallback, flagged 需核对. */
   review?: ('title' | 'date' | 'kind')[];
   headings: { level: number; text: string }[];
-}
+};
 
 const load = (name: string) => {
   const bytes = readFileSync(join(REAL, name, 'input.txt'));
