@@ -49,6 +49,14 @@ export interface Draft {
   quote: string;
   /** How to arrange options (or match targets) once the id seeds the shuffle. */
   arrange: 'shuffle' | 'derange' | 'none';
+  /** What the generator itself doubts about the question: points off its quality score. */
+  concerns?: Concern[];
+}
+
+/** A doubt a generator has about its own draft, in the editor's words. */
+export interface Concern {
+  penalty: number;
+  reason: string;
 }
 
 /** Build the corpus lookups. */

@@ -17,6 +17,8 @@ export interface Fact {
   kind: FactKind;
   /** The theme a `theme` or `member` fact belongs to. */
   theme?: Theme;
+  /** Why a quoted term may not be worth asking (see `termDoubt`). */
+  doubt?: string;
 }
 
 const PRIORITY: Record<FactKind, number> = { theme: 0, member: 1, term: 2, number: 3 };
@@ -77,7 +79,11 @@ export const MAX_FACT_LENGTH = 12;
  * The facts of `sentence`, best first (formulation names, members, quoted terms, numbers), without
  * overlaps: a span claimed by a better fact is not reused.
  */
-export function findFacts(sentence: string, themes: readonly Theme[], options: { numbers?: boolean } = {}): Fact[] {
+export function findFacts(
+  sentence: string,
+  themes: readonly Theme[],
+  options: { numbers?: boolean; termDoubt?: (term: string, sentence: string, start: number) => string | undefined } = {},
+): Fact[] {
   const found: Fact[] = [];
   for (const theme of themes) {
     if (theme.name.length >= 2) {
@@ -95,7 +101,8 @@ export function findFacts(sentence: string, themes: readonly Theme[], options: {
   for (const re of [QUOTED, QUOTED_UNCLOSED]) {
     for (const m of sentence.matchAll(re)) {
       const start = m.index + 1;
-      found.push({ start, end: start + m[1]!.length, text: m[1]!, kind: 'term' });
+      const doubt = options.termDoubt?.(m[1]!, sentence, start);
+      found.push({ start, end: start + m[1]!.length, text: m[1]!, kind: 'term', ...(doubt ? { doubt } : {}) });
     }
   }
   // A year, month, day or issue number is trivia, never the point (`____年1月14日`).

@@ -77,7 +77,7 @@ export function generateQuestionsWithReport(
       if (seenIds.has(question.id) || seenContent.has(content)) continue;
       seenIds.add(question.id);
       seenContent.add(content);
-      const quality = scoreQuestion(question);
+      const quality = scoreQuestion(question, draft.concerns);
       if (quality.score < PUBLISH_THRESHOLD) withheld.push({ question, ...quality });
       else questions.push(question);
     }

@@ -1,4 +1,5 @@
 import type { Question } from '../shared/types.ts';
+import type { Concern } from './context.ts';
 
 /** How worth publishing a generated question is: 1 is clean, below {@link PUBLISH_THRESHOLD} it is withheld. */
 export interface Quality {
@@ -16,14 +17,18 @@ const APPARATUS = /^(?:关键词|关键字|摘\s*要|提\s*要|内容提要)[:�
 /** A regulation's adoption note or a date line: dates and meeting names, nothing to learn. */
 const NOTE = /^[（(][^）)]*(?:通过|批准|发布|公布|印发)/u;
 
-/** Score a generated question by what a study-group leader would strike on sight. */
-export function scoreQuestion(question: Question): Quality {
+/**
+ * Score a generated question by what a study-group leader would strike on sight, and by the
+ * doubts its generator had (`concerns`).
+ */
+export function scoreQuestion(question: Question, concerns: readonly Concern[] = []): Quality {
   const reasons: string[] = [];
   let score = 1;
   const penalty = (amount: number, reason: string) => {
     score -= amount;
     reasons.push(reason);
   };
+  for (const c of concerns) penalty(c.penalty, c.reason);
   const texts = [question.prompt, ...(question.options ?? [])];
   if (texts.some((t) => RESIDUE.test(t))) penalty(1, '题干或选项含网页、导出残留');
   if (APPARATUS.test(question.prompt.trim())) penalty(0.6, '出自论文的关键词、摘要或刊期行');

@@ -3,6 +3,7 @@ import type { LessonContext, Draft } from '../context.ts';
 import { citation, cited } from '../explain.ts';
 import { blankOut, findFacts, MAX_FACT_LENGTH, numbersMatter, type Fact } from '../facts.ts';
 import { clauseWindow } from '../text.ts';
+import { termDoubt } from '../key-terms.ts';
 
 /** What a blank looks like in a prompt. */
 export const BLANK_MARK = '____';
@@ -25,7 +26,8 @@ export function clozeDrafts(ctx: LessonContext): Draft[] {
     const sentence = ctx.text.slice(span.start, span.end);
     if (sentence.length < 8) continue;
     const used = new Set<string>();
-    for (const fact of pickFacts(findFacts(sentence, ctx.themes, { numbers: numbersMatter(ctx.doc) }))) {
+    const doubt = (term: string, s: string, at: number) => termDoubt(term, s, at, ctx.doc ?? ctx.text);
+    for (const fact of pickFacts(findFacts(sentence, ctx.themes, { numbers: numbersMatter(ctx.doc), termDoubt: doubt }))) {
       if (used.has(fact.text)) continue;
       const win = clauseWindow(sentence, fact.start, fact.end, 24, 72);
       const shown = sentence.slice(win.start, win.end);
@@ -41,6 +43,7 @@ export function clozeDrafts(ctx: LessonContext): Draft[] {
         explanation: `${citation(ctx.lesson)}原文：${cited(shown)}空格处应填“${fact.text}”。${note}`,
         quote: sentence,
         arrange: 'none',
+        ...(fact.doubt ? { concerns: [{ penalty: 0.6, reason: fact.doubt }] } : {}),
       });
     }
   }

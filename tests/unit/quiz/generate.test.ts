@@ -104,7 +104,8 @@ test('ids of other lessons stay the same when one lesson is edited', () => {
 test('a lesson without themes, points or docs still yields valid questions', () => {
   const bare = lessons.map((l) => ({ ...l, points: [], themes: [] }));
   const out = generateQuestions(bare, [], []);
-  assert.ok(out.length > 10);
+  // Without the Doc a quoted term is judged against its lesson alone, so fewer pass.
+  assert.ok(out.length >= 5, `${out.length}`);
   assert.ok(out.every((q) => q.type === 'cloze' || q.type === 'judge'));
   auditQuestions(out, bare, []);
 });

@@ -37,7 +37,7 @@ test('the speech yields at least 40 questions of at least 5 types; the corpus ma
   const types = new Set(speech.map((q) => q.type));
   assert.ok(speech.length >= 40, `speech: ${speech.length}`);
   assert.ok(types.size >= 5, `speech types: ${[...types].join(', ')}`);
-  assert.ok(all.questions.length >= speech.length * 2, `corpus: ${all.questions.length}`);
+  assert.ok(all.questions.length >= speech.length + 50, `corpus: ${all.questions.length}`);
   for (const doc of all.docs) assert.ok(all.questions.some((q) => q.source.lessonId.startsWith(`${doc.meta.id}-`)), doc.meta.id);
 });
 

@@ -1,0 +1,40 @@
+/**
+ * Whether a quoted term is worth a blank: a key concept of its source or of Party study, not a
+ * defined abbreviation, a place, a holiday, an everyday word or a one-off epithet. Decided from
+ * the term, its sentence and its own source only, so a question never depends on other sources.
+ */
+import type { Doc } from '../shared/types.ts';
+import { tagWords, wordFrequency } from './segmenter.ts';
+
+/** Above this frequency in jieba's corpus a single word is everyday language (`形式`, `公布`). */
+const EVERYDAY = 3000;
+/** `（以下简称“省级卫生行政机关”）`: a name given for brevity, not a term to learn. */
+const NAMING = /(?:简称|简称为|以下称|下称|称为|称之为|统称|合称|并称)[为是]?$/u;
+/** Numerals only: a holiday or a plan period (`五一`, `七一`, `十四五`), a date, not a concept. */
+const NUMERALS_ONLY = /^[〇零一二三四五六七八九十百千两0-9·.]+$/u;
+const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
+
+const texts = new WeakMap<Doc, string>();
+
+function sourceText(doc: Doc | string): string {
+  if (typeof doc === 'string') return doc;
+  let text = texts.get(doc);
+  if (text === undefined) texts.set(doc, (text = doc.paragraphs.map((p) => p.text).join('\n')));
+  return text;
+}
+
+/** Why the quoted `term` at `start` of `sentence` is not worth a blank, or undefined when it is. */
+/** `source` is the term's own source (its Doc), or the lesson's text when the Doc is not at hand. */
+export function termDoubt(term: string, sentence: string, start: number, source: Doc | string): string | undefined {
+  if (NAMING.test(sentence.slice(Math.max(0, start - 8), Math.max(0, start - 1)))) return '引号内是文中给出的简称，不是要学的术语';
+  const words = tagWords(term).filter((w) => !PUNCTUATION.test(w.word));
+  if (words.some((w) => w.tag === 'ns')) return '引号内含地名，是地方名称';
+  if (NUMERALS_ONLY.test(term)) return '引号内是数字或时间（节日、规划期）';
+  if (words.length === 1) {
+    const frequency = wordFrequency(term);
+    if (frequency !== undefined && frequency > EVERYDAY) return '引号内是常用词，不是术语';
+    if (frequency !== undefined) return undefined;
+  }
+  const uses = sourceText(source).split(term).length - 1;
+  return uses >= 2 ? undefined : '引号内的说法全文只出现一次，不是全文的关键概念';
+}
