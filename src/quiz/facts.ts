@@ -31,9 +31,26 @@ const QUOTED_UNCLOSED = /“([^“”，,。；;：:、\s的]{2,8})的[^“”�
 
 /**
  * Arabic numbers followed by a unit or measure word (`20多万元`, `16条`, `3.5%`), not preceded by
- * another digit or a decimal point; list markers (`1、`) never match.
+ * another digit, a decimal point or 第 (`第38条` is a reference, not a quantity); list markers (`1、`)
+ * never match.
  */
-const NUMBER = /(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)?(?=\s*[多余]?[十百千万亿]*(?:元|年|个|项|条|名|人|次|%|％|倍|天|日|月|家|所|件|份|批|期|届|岁|小时|分钟|周|户|篇|本|章|节|款|种|位|公里|米|吨|亩))/gu;
+const NUMBER = /(?<![0-9０-９.．第])[0-9０-９]+(?:[.．][0-9０-９]+)?(?=\s*[多余]?[十百千万亿]*(?:元|年|个|项|条|名|人|次|%|％|倍|天|日|月|家|所|件|份|批|期|届|岁|小时|分钟|周|户|篇|本|章|节|款|种|位|公里|米|吨|亩))/gu;
+
+/**
+ * A regulation's quantities written in Chinese numerals (`预备期为一年`, `不少于五个工作日`,
+ * `三个月内`): the numeral before a unit of time or of people.
+ */
+const CN_UNIT = /(?=个?(?:工作日|学时|小时|周岁|年|月|日|天|名|人|次))/u;
+const CN_NUMBER = new RegExp(`(?<![〇零一二两三四五六七八九十百千第])[一二两三四五六七八九十]{1,3}${CN_UNIT.source}`, 'gu');
+const CHINESE_NUMERAL = /^[一二两三四五六七八九十]+$/u;
+/** What makes such a numeral a rule (a term, a threshold, a limit), not prose (`一年来`, `一次性`). */
+const RULE_BEFORE = /(?:为|是|不少于|不得少于|不低于|不超过|不得超过|至少|最长|最多|最少|满|达到|超过|连续|期限|每|间隔)$/u;
+const RULE_AFTER = /^个?(?:工作日|学时|小时|周岁|年|月|日|天|名|人|次)(?:内|以内|之内|以上|以下|以后|后|前|的|，|,|。|；)/u;
+
+/** Whether the Chinese numeral at `index` states a rule's quantity. */
+function isRuleQuantity(sentence: string, index: number, numeral: string): boolean {
+  return RULE_BEFORE.test(sentence.slice(Math.max(0, index - 4), index)) || RULE_AFTER.test(sentence.slice(index + numeral.length));
+}
 
 /** Whether the number at `index` writes a date or an issue (`2014年`, `1月`, `14日`, `90年代`, `5期`), not a duration (`1年`, `30日内`). */
 function isDatePart(sentence: string, index: number, number: string): boolean {
@@ -68,6 +85,7 @@ export function numbersMatter(doc: Doc | undefined): boolean {
  */
 export function blankOut(text: string, fact: Pick<Fact, 'text' | 'kind'>, blank: string): string {
   if (fact.kind !== 'number') return text.split(fact.text).join(blank);
+  if (CHINESE_NUMERAL.test(fact.text)) return text.replace(new RegExp(`(?<![〇零一二两三四五六七八九十百千第])${fact.text}${CN_UNIT.source}`, 'gu'), blank);
   const escaped = fact.text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   return text.replace(new RegExp(`(?<![0-9０-９.．])${escaped}(?![0-9０-９]|[.．][0-9０-９])`, 'gu'), blank);
 }
@@ -108,6 +126,10 @@ export function findFacts(
   // A year, month, day or issue number is trivia, never the point (`____年1月14日`).
   if (options.numbers !== false) {
     for (const m of sentence.matchAll(NUMBER)) if (!isDatePart(sentence, m.index, m[0])) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'number' });
+    // Numerals in words count only where numbers matter at all (a regulation's), not by default.
+    if (options.numbers === true) {
+      for (const m of sentence.matchAll(CN_NUMBER)) if (isRuleQuantity(sentence, m.index, m[0])) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: 'number' });
+    }
   }
   found.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || a.start - b.start || b.end - a.end);
   const kept: Fact[] = [];

@@ -33,7 +33,8 @@ export function scoreQuestion(question: Question, concerns: readonly Concern[] =
   if (texts.some((t) => RESIDUE.test(t))) penalty(1, '题干或选项含网页、导出残留');
   if (APPARATUS.test(question.prompt.trim())) penalty(0.6, '出自论文的关键词、摘要或刊期行');
   if (NOTE.test(question.prompt.trim())) penalty(0.6, '出自题注（通过、批准日期）');
-  if (question.type === 'cloze' && typeof question.answer === 'string' && [...question.answer].length < 2) penalty(0.6, '填空只有一个字');
+  // A number is the point however short (`预备期为____年`); any other single character is a fragment.
+  if (question.type === 'cloze' && typeof question.answer === 'string' && [...question.answer].length < 2 && !/^[0-9一二两三四五六七八九十]$/u.test(question.answer)) penalty(0.6, '填空只有一个字');
   if (question.type === 'judge' && [...question.prompt].length < 12) penalty(0.6, '判断句太短，离开原文无法判断');
   return { score: Math.max(0, Math.round(score * 100) / 100), reasons };
 }

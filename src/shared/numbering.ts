@@ -52,6 +52,17 @@ export function parseChineseNumeral(text: string): number | undefined {
   return total + current;
 }
 
+const CN_DIGIT_CHARS = '〇一二三四五六七八九';
+
+/** Write 1–99 as a Chinese numeral (`12` → `十二`, `20` → `二十`); `undefined` outside that range. */
+export function formatChineseNumeral(value: number): string | undefined {
+  if (!Number.isInteger(value) || value < 1 || value > 99) return undefined;
+  if (value < 10) return CN_DIGIT_CHARS[value];
+  const tens = Math.floor(value / 10);
+  const ones = value % 10;
+  return `${tens === 1 ? '' : CN_DIGIT_CHARS[tens]}十${ones === 0 ? '' : CN_DIGIT_CHARS[ones]}`;
+}
+
 /** Full-width digits to ASCII (`１２` → `12`). */
 export function toAsciiDigits(text: string): string {
   return text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));

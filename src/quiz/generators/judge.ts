@@ -10,6 +10,7 @@ import { seededRng, randomIndex, type Rng } from '../random.ts';
 import { intersects } from '../pool.ts';
 import { clauseWindow } from '../text.ts';
 import { differsByOneFact } from '../validate.ts';
+import { formatChineseNumeral, parseChineseNumeral } from '../../shared/numbering.ts';
 
 /** Judge drafts: at most one per sentence holding a fact. */
 export function judgeDrafts(ctx: LessonContext): Draft[] {
@@ -61,7 +62,7 @@ function numeralOf(name: string): number | undefined {
 
 /** A plausible wrong value for the fact, or `undefined` if none can be made safely. */
 function changeFact(ctx: LessonContext, fact: Fact, sentence: string, key: string, rng: Rng): string | undefined {
-  if (fact.kind === 'number') return changeNumber(fact.text, rng);
+  if (fact.kind === 'number') return isCondition(sentence, fact) ? undefined : changeNumber(fact.text, boundOf(sentence, fact), rng);
   if (fact.kind === 'theme') {
     const v = numeralOf(fact.text)!;
     const next = v >= 10 ? v - 1 : v <= 2 ? v + 1 : rng() < 0.5 ? v + 1 : v - 1;
@@ -91,12 +92,53 @@ function glossaryIds(corpus: LessonContext['corpus']): Set<string> {
   return ids;
 }
 
-/** 20 → 30 or 40; 5 → 6 or 7; 2014 → 2015 or 2016; decimals are left alone (no false precision). */
-function changeNumber(text: string, rng: Rng): string | undefined {
+/** What a number states: a minimum (`不少于5个工作日`), a maximum (`不超过两年`, `三个月内`) or a value. */
+type Bound = 'min' | 'max' | 'exact';
+
+const MIN_BEFORE = /(?:不少于|不得少于|不低于|至少|最少|满|达到|超过)$/u;
+const MAX_BEFORE = /(?:不超过|不得超过|最长|最多|不满)$/u;
+const MAX_AFTER = /^[^，,。；;]{0,5}?(?:内|以内|之内)/u;
+const MIN_AFTER = /^[^，,。；;]{0,5}?以上/u;
+
+function boundOf(sentence: string, fact: Fact): Bound {
+  const before = sentence.slice(Math.max(0, fact.start - 4), fact.start);
+  const after = sentence.slice(fact.end);
+  // `不得超过` before `超过`: the longer phrase decides.
+  if (MAX_BEFORE.test(before) || MAX_AFTER.test(after)) return 'max';
+  if (MIN_BEFORE.test(before) || MIN_AFTER.test(after)) return 'min';
+  return 'exact';
+}
+
+/**
+ * Whether the number sits in a condition (`未来三个月内将离开…的，一般不办理`): there a smaller
+ * limit is implied by the rule, a larger one is not the rule either way — no safe false version.
+ */
+function isCondition(sentence: string, fact: Fact): boolean {
+  const clause = /^[^，,。；;]*/u.exec(sentence.slice(fact.end))![0];
+  // `经过一年以上培养…的积极分子`: whoever has two years has one, so `两年以上` would be true too.
+  return clause.endsWith('的') || MIN_AFTER.test(clause) || /^(?:[^，,。；;]*?)(?:如果|若|凡)/u.test(sentence.slice(0, fact.start));
+}
+
+/**
+ * A nearby wrong value that the rule does not imply: a minimum goes up (`不少于5日` does not make
+ * `不少于7日` true, while `不少于3日` would be), a maximum goes down, a value either way.
+ * 20 → 30 or 40; 5 → 6 or 7; 2014 → 2015 or 2016; 一年 → 两年; decimals are left alone.
+ */
+function changeNumber(text: string, bound: Bound, rng: Rng): string | undefined {
+  const words = parseChineseNumeral(text);
+  if (words !== undefined) {
+    const step = 1 + randomIndex(rng, 2);
+    const down = bound === 'max' || (bound === 'exact' && words > 2 && rng() < 0.5);
+    const value = down ? words - step : words + step;
+    const written = formatChineseNumeral(value);
+    // `两` is how 2 is said before a measure (`两年`, `两名`), as the source itself would write it.
+    return written === '二' ? '两' : written;
+  }
   if (!/^[0-9]+$/.test(text)) return undefined;
   const n = Number(text);
   const year = n >= 1900 && n <= 2100;
   const deltas = year || n < 10 ? [1, 2] : n >= 1000 ? [n / 10, n / 5] : [10, 20];
   const delta = Math.max(1, Math.round(deltas[randomIndex(rng, deltas.length)]!));
+  if (bound === 'max') return n - delta >= 1 ? String(n - delta) : undefined;
   return String(n + delta);
 }
