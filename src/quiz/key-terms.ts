@@ -4,7 +4,7 @@
  * the term, its sentence and its own source only, so a question never depends on other sources.
  */
 import type { Doc } from '../shared/types.ts';
-import { tagWords, wordFrequency } from './segmenter.ts';
+import { tagWords, wordFrequency } from '../shared/segmenter.ts';
 
 /** Above this frequency in jieba's corpus a single word is everyday language (`形式`, `公布`). */
 const EVERYDAY = 3000;

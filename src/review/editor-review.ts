@@ -39,6 +39,9 @@ export function reviewSources(data: SiteData): SourceReview[] {
   });
 }
 
+/** What an editor reads for a formulation listed without members: why, and where to add them. */
+export const NO_MEMBERS = '未列成员：原文没有与名称对得上的列举，宁缺毋错；如需成员，请在 content/themes.yaml 或 content/glossary.yaml 中补充';
+
 const answerText = (q: Question) => (typeof q.answer === 'string' ? q.answer : JSON.stringify(q.answer));
 
 /** The review as terminal text. */
@@ -47,7 +50,7 @@ export function formatReview(reviews: readonly SourceReview[]): string {
   for (const r of reviews) {
     out.push(`${r.title}（${r.kind}，${r.id}）`);
     for (const f of r.formulations) {
-      const members = f.members.length > 0 ? f.members.map((m) => `${m.name}${m.passages > 0 ? `（${m.passages} 段）` : ''}`).join('、') : '（无成员）';
+      const members = f.members.length > 0 ? f.members.map((m) => `${m.name}${m.passages > 0 ? `（${m.passages} 段）` : ''}`).join('、') : NO_MEMBERS;
       out.push(`  提法 ${f.name} [${f.origin}]：${members}`);
     }
     out.push(`  发布 ${r.published.length} 题，暂不发布 ${r.withheld.length} 题${r.withheld.length ? '：' : ''}`);

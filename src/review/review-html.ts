@@ -1,11 +1,11 @@
 import { escapeHtml } from '../shared/markdown-html.ts';
-import type { SourceReview } from './editor-review.ts';
+import { NO_MEMBERS, type SourceReview } from './editor-review.ts';
 
 /** The review as one standalone page: not linked from the site, not indexed, no script. */
 export function reviewHtml(reviews: readonly SourceReview[]): string {
   const e = escapeHtml;
   const sections = reviews.map((r) => {
-    const formulations = r.formulations.length === 0 ? '<p>未识别出提法。</p>' : `<ul>${r.formulations.map((f) => `<li><strong>${e(f.name)}</strong>（${e(f.origin)}）：${f.members.length > 0 ? f.members.map((m) => `${e(m.name)}${m.passages > 0 ? `（${m.passages} 段）` : ''}`).join('、') : '无成员'}</li>`).join('')}</ul>`;
+    const formulations = r.formulations.length === 0 ? '<p>未识别出提法。</p>' : `<ul>${r.formulations.map((f) => `<li><strong>${e(f.name)}</strong>（${e(f.origin)}）：${f.members.length > 0 ? f.members.map((m) => `${e(m.name)}${m.passages > 0 ? `（${m.passages} 段）` : ''}`).join('、') : e(NO_MEMBERS)}</li>`).join('')}</ul>`;
     const withheld = r.withheld.length === 0 ? '' : `<h3>暂不发布（${r.withheld.length}）</h3><table><thead><tr><th scope="col">得分</th><th scope="col">题型</th><th scope="col">题干</th><th scope="col">原因</th></tr></thead><tbody>${r.withheld.map((w) => `<tr><td>${w.score.toFixed(2)}</td><td>${e(w.question.type)}</td><td>${e(w.question.prompt)}</td><td>${e(w.reasons.join('；'))}</td></tr>`).join('')}</tbody></table>`;
     const published = `<h3>发布（${r.published.length}）</h3><ol>${r.published.map((q) => `<li>[${e(q.type)}] ${e(q.prompt)} → ${e(typeof q.answer === 'string' ? q.answer : JSON.stringify(q.answer))}</li>`).join('')}</ol>`;
     return `<section aria-labelledby="s-${e(r.id)}"><h2 id="s-${e(r.id)}">${e(r.title)}（${e(r.kind)}）</h2><h3>提法与成员</h3>${formulations}${withheld}${published}</section>`;

@@ -1,4 +1,5 @@
 import { parseChineseNumeral } from '../shared/numbering.ts';
+import { tagWords } from '../shared/segmenter.ts';
 import {
   CLOSE_QUOTES, CONCEPT_MEASURES, NUMERAL_CHARS, OPEN_QUOTES, ORDINAL_PREFIXES, QUOTE_SUFFIXES,
   STOP_AFTER_NUMERAL, STOP_IN_COMPOUND, STOP_NOUNS,
@@ -85,6 +86,30 @@ export function findFormulations(text: string): FormulationMention[] {
   return out;
 }
 
+/** The longest noun phrase a formulation name takes after its measure word. */
+const MAX_PHRASE = 5;
+/** Parts of speech that modify a head noun rather than end a phrase: 现代 (t), 重大 (a), 基本 (b). */
+const MODIFIERS = new Set(['t', 'a', 'b', 'f']);
+const NOUN = /^(?:n|nz|ng|vn|l|i)$/u;
+
+/**
+ * The noun phrase at the start of `run` when the segmenter reads a longer one than two
+ * characters: a word of three or four characters (`基础设施`), a noun and a one-character head
+ * (`攻坚` + `战`), or a modifier and its head noun (`现代` + `产业带`). Otherwise `undefined`: the two-character rule stands.
+ */
+function nounPhrase(run: string): string | undefined {
+  if (run.length < 3) return undefined;
+  const [first, second] = tagWords(run);
+  if (!first || first.word.length < 2) return undefined;
+  if (first.word.length > 2 && first.word.length <= 4 && NOUN.test(first.tag)) return first.word;
+  // `攻坚` + `战`, `产业` + `带`: a one-character head noun the dictionary lists on its own.
+  if (first.word.length === 2 && NOUN.test(first.tag) && second?.word.length === 1 && /^n/u.test(second.tag)) return first.word + second.word;
+  if (first.word.length === 2 && MODIFIERS.has(first.tag) && second && NOUN.test(second.tag) && second.word.length >= 2 && first.word.length + second.word.length <= MAX_PHRASE) {
+    return first.word + second.word;
+  }
+  return undefined;
+}
+
 /** What follows the numeral when it forms a formulation, else `undefined`. */
 function bodyAfter(text: string, from: number, value: number, quoted: boolean): string | undefined {
   if (quoted) {
@@ -107,8 +132,9 @@ function bodyAfter(text: string, from: number, value: number, quoted: boolean): 
   // Check the stop nouns on the whole run: `五个工作日` is a count although `工作` is a concept.
   if (run.length < 2 || startsWithAny(run, STOP_NOUNS)) return undefined;
   // Concepts are two characters (`三个结合`, `八项规定精神` → `八项规定`), or three with a
-  // nominal suffix (`两个积极性`, `四个现代化`).
-  const noun = run.length === 3 && NOUN_SUFFIXES.has(run[2]!) ? run : run.slice(0, 2);
+  // nominal suffix (`两个积极性`, `四个现代化`), or the whole noun phrase the segmenter reads
+  // there (`三大攻坚战`, `三大现代产业带`), never cut inside a word.
+  const noun = nounPhrase(hanRun(text, from + 1, MAX_PHRASE + 2)) ?? (run.length === 3 && NOUN_SUFFIXES.has(run[2]!) ? run : run.slice(0, 2));
   const body = text[from]! + noun;
   return isConceptBody(body, false) ? body : undefined;
 }

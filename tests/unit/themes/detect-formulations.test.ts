@@ -69,3 +69,14 @@ test('a congress ordinal is not a formulation; 十大关系 is', () => {
   assert.deepEqual(names('党的十八大以来，学习二十大精神，迎接党的二十大胜利召开。'), []);
   assert.deepEqual(names('毛泽东同志在《论十大关系》中指出。'), ['十大关系']);
 });
+
+test('a name extends to the whole noun phrase the segmenter reads, never cut inside a word', () => {
+  const names = (text: string) => findFormulations(text).map((m) => m.name);
+  assert.deepEqual(names('着力打造三大现代产业带，推动高质量发展'), ['三大现代产业带']);
+  assert.deepEqual(names('坚决打好三大攻坚战。'), ['三大攻坚战']);
+  assert.deepEqual(names('推进四大基础设施建设'), ['四大基础设施']);
+  assert.deepEqual(names('坚持两个毫不动摇'), ['两个毫不动摇']);
+  // Two-character concepts stay as they were: the phrase rule only lengthens a name.
+  assert.deepEqual(names('注重三个结合，理顺两大关系，落实八项规定精神'), ['三个结合', '两大关系', '八项规定']);
+  assert.deepEqual(names('两个维护作为根本政治要求'), ['两个维护']);
+});
