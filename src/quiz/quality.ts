@@ -17,6 +17,13 @@ const APPARATUS = /^(?:关键词|关键字|摘\s*要|提\s*要|内容提要)[:�
 /** A regulation's adoption note or a date line: dates and meeting names, nothing to learn. */
 const NOTE = /^[（(][^）)]*(?:通过|批准|发布|公布|印发)/u;
 
+/** A prompt that opens by pointing back (`尤其后者还承担着…`): without the sentence before, nothing to answer from. */
+const POINTS_BACK = /^(?:尤其|特别是|而|但)?(?:后者|前者|两者|其|该|此|它|他们|上述)/u;
+/** The quoted sentence of a "which part is this from" question. */
+const WHICH_PART = /^下面这句话出自哪一部分？“(.+)”$/u;
+/** A whole sentence ends with its punctuation, or is long enough to stand alone. */
+const WHOLE_SENTENCE = /[。！？；;!?]$/u;
+
 /**
  * Score a generated question by what a study-group leader would strike on sight, and by the
  * doubts its generator had (`concerns`).
@@ -36,5 +43,13 @@ export function scoreQuestion(question: Question, concerns: readonly Concern[] =
   // A number is the point however short (`预备期为____年`); any other single character is a fragment.
   if (question.type === 'cloze' && typeof question.answer === 'string' && [...question.answer].length < 2 && !/^[0-9一二两三四五六七八九十]$/u.test(question.answer)) penalty(0.6, '填空只有一个字');
   if (question.type === 'judge' && [...question.prompt].length < 12) penalty(0.6, '判断句太短，离开原文无法判断');
+  if ((question.type === 'cloze' || question.type === 'judge') && POINTS_BACK.test(question.prompt)) penalty(0.6, '题干以指代词开头，离开上文无法作答');
+  if (question.type === 'cloze') {
+    const blanks = question.prompt.split('____').length - 1;
+    const context = question.prompt.replaceAll('____', '').replace(/[\s“”"：:，,]/gu, '').length;
+    if (blanks >= 2 && context < 20) penalty(0.6, '多处空格而余下的字太少，答案不唯一');
+  }
+  const part = WHICH_PART.exec(question.prompt);
+  if (part && !WHOLE_SENTENCE.test(part[1]!) && [...part[1]!].length < 24) penalty(0.6, '所引不是完整的一句，无法判断出处');
   return { score: Math.max(0, Math.round(score * 100) / 100), reasons };
 }

@@ -7,6 +7,9 @@ const q = (over: Partial<Question>): Question => ({ id: 'q', type: 'cloze', prom
 
 test('a clean question scores 1 and is published', () => {
   assert.deepEqual(scoreQuestion(q({})), { score: 1, reasons: [] });
+  // Two blanks with enough around them, and a whole sentence to place, are fine.
+  assert.deepEqual(scoreQuestion(q({ prompt: '通报了各地查处的13起违反中央____精神问题，这是违反中央____精神问题的第二期集中曝光。', answer: '八项规定' })).reasons, []);
+  assert.deepEqual(scoreQuestion(q({ type: 'single', prompt: '下面这句话出自哪一部分？“列席旁听人员由学校宣传思想和意识形态工作领导小组成员单位主要负责人组成”', answer: '甲' })).reasons, []);
 });
 
 test('residue, apparatus lines, adoption notes, one-character blanks and short judges are withheld, with reasons', () => {
@@ -16,6 +19,9 @@ test('residue, apparatus lines, adoption notes, one-character blanks and short j
     [q({ prompt: '（2005年11月25日贵州省____会议通过）' }), '题注'],
     [q({ answer: '党' }), '一个字'],
     [q({ type: 'judge', prompt: '三会一课要落实', answer: true }), '太短'],
+    [q({ prompt: '尤其后者还承担着对“____”的判断和解释义务。', answer: '暴发、流行' }), '指代词'],
+    [q({ prompt: '“____”的基本内涵包括:“____”的依据是“党章”', answer: '全面从严治党' }), '多处空格'],
+    [q({ type: 'single', prompt: '下面这句话出自哪一部分？“列席旁听人员参加完列席旁听工作后”', options: ['其他事项', '工作要求'], answer: '其他事项' }), '完整的一句'],
   ] as const) {
     const quality = scoreQuestion(question);
     assert.ok(quality.score < PUBLISH_THRESHOLD, question.prompt);
