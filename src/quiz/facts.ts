@@ -58,8 +58,9 @@ function isDatePart(sentence: string, index: number, number: string): boolean {
   const value = Number(number.replace(/[０-９]/gu, (d) => String(d.charCodeAt(0) - 0xff10)));
   if (/^(?:期|届|号)/u.test(after)) return true;
   if (after.startsWith('年')) return value >= 1000 || after.startsWith('年代');
-  if (after.startsWith('月')) return !/^月(?:内|以内|之内|以上|以下)/u.test(after);
-  if (after.startsWith('日')) return sentence[index - 1] === '月' || /^日(?:电|上午|下午|晚|起|至)/u.test(after);
+  if (after.startsWith('月')) return value >= 1000 || !/^月(?:内|以内|之内|以上|以下)/u.test(after);
+  // `11月 12 日`, and a date run together by the copy (`2017822日`): never a count of days.
+  if (after.startsWith('日')) return value >= 1000 || sentence.slice(0, index).trimEnd().endsWith('月') || /^日(?:电|上午|下午|晚|起|至)/u.test(after);
   return false;
 }
 

@@ -12,6 +12,7 @@ const EVERYDAY = 3000;
 const NAMING = /(?:简称|简称为|以下称|下称|称为|称之为|统称|合称|并称)[为是]?$/u;
 /** Numerals only: a holiday or a plan period (`五一`, `七一`, `十四五`), a date, not a concept. */
 const NUMERALS_ONLY = /^[〇零一二三四五六七八九十百千两0-9·.]+$/u;
+const LEADING_NUMERAL = /^[一二两三四五六七八九十]/u;
 const PUNCTUATION = /^[\p{P}\p{S}\s]+$/u;
 
 const texts = new WeakMap<Doc, string>();
@@ -30,6 +31,8 @@ export function termDoubt(term: string, sentence: string, start: number, source:
   const words = tagWords(term).filter((w) => !PUNCTUATION.test(w.word));
   if (words.some((w) => w.tag === 'ns')) return '引号内含地名，是地方名称';
   if (NUMERALS_ONLY.test(term)) return '引号内是数字或时间（节日、规划期）';
+  // A numbered formulation is found as one before quoted terms are: a numeral left here is a count (`两级`, `两节`, `两大类`).
+  if (LEADING_NUMERAL.test(term) && [...term].length <= 3) return '引号内以数字开头却不是提法，是数量或简称';
   if (words.length === 1) {
     const frequency = wordFrequency(term);
     if (frequency !== undefined && frequency > EVERYDAY) return '引号内是常用词，不是术语';

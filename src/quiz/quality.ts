@@ -24,6 +24,15 @@ const WHICH_PART = /^下面这句话出自哪一部分？“(.+)”$/u;
 /** A whole sentence ends with its punctuation, or is long enough to stand alone. */
 const WHOLE_SENTENCE = /[。！？；;!?]$/u;
 
+/** A news dateline or byline (`新华社北京7月29日电(记者…)`): apparatus, not the text to learn. */
+const DATELINE = /(?:新华社|本报|中新社|人民网|新华网|央视网)\S{0,10}电|[（(]记者[^）)]*[）)]/u;
+/** A question is not a statement to judge (`什么是四个意识`). */
+const QUESTION = /[？?]$|^(?:什么是|何为|如何|怎样|为什么|为何)/u;
+/** The end of a whole sentence in a source. */
+const SENTENCE_END = /[。！？；;!?…”」]$/u;
+/** A blank that is only the thing pointed back at (`面对这个“____”,`). */
+const BLANK_POINTED_AT = /(?:这个|这一|此)“?____”?[，,。；;]/u;
+
 /**
  * Score a generated question by what a study-group leader would strike on sight, and by the
  * doubts its generator had (`concerns`).
@@ -49,6 +58,11 @@ export function scoreQuestion(question: Question, concerns: readonly Concern[] =
     const context = question.prompt.replaceAll('____', '').replace(/[\s“”"：:，,]/gu, '').length;
     if (blanks >= 2 && context < 20) penalty(0.6, '多处空格而余下的字太少，答案不唯一');
   }
+  if (DATELINE.test(question.prompt)) penalty(0.6, '题干含新闻电头或记者署名');
+  if (question.type === 'judge' && QUESTION.test(question.prompt)) penalty(0.6, '判断题的题干是一个问句');
+  if (question.type === 'cloze' && BLANK_POINTED_AT.test(question.prompt)) penalty(0.6, '空格只是指代词所指，离开上文无法作答');
+  const quote = question.source.quote.trim();
+  if ((question.type === 'cloze' || question.type === 'judge') && !SENTENCE_END.test(quote) && [...quote].length < 20) penalty(0.6, '出自标题或小标题，不是完整的句子');
   const part = WHICH_PART.exec(question.prompt);
   if (part && !WHOLE_SENTENCE.test(part[1]!) && [...part[1]!].length < 24) penalty(0.6, '所引不是完整的一句，无法判断出处');
   return { score: Math.max(0, Math.round(score * 100) / 100), reasons };

@@ -74,7 +74,8 @@ export function findFormulations(text: string): FormulationMention[] {
     const quoted = OPEN_QUOTES.has(before);
     // Cheap test first: numerals are everywhere (`统一`, `一些`), formulations are not.
     if (!quoted && !CONCEPT_MEASURES.has(text[from] ?? '')) continue;
-    if (ORDINAL_PREFIXES.has(before) || /[0-9０-９.．]/u.test(before)) continue;
+    // `第一百三十二条`: the run starts after 百, inside a longer number.
+    if (ORDINAL_PREFIXES.has(before) || /[0-9０-９.．百千万零〇]/u.test(before)) continue;
     const value = parseChineseNumeral(numeral);
     if (value === undefined || value < 1 || value > 99) continue;
     // `十八大以来`, `二十大精神`: a congress's ordinal, not a formulation (`十大关系` is one).
@@ -114,7 +115,11 @@ function nounPhrase(run: string): string | undefined {
 function bodyAfter(text: string, from: number, value: number, quoted: boolean): string | undefined {
   if (quoted) {
     const compound = compoundBody(text, from);
-    if (compound !== undefined) return compound;
+    // `“三会一课”`, `“三会一课制度`; not the start of a quoted saying (`“两眼一睁,忙到熄灯”`).
+    if (compound !== undefined) {
+      const after = text.slice(from + compound.length);
+      return CLOSE_QUOTES.has(after[0] ?? '') || startsWithAny(after, QUOTE_SUFFIXES) ? compound : undefined;
+    }
     if (value < 2) return undefined; // `“一把手`: 一 starts words, not formulations.
     const run = hanRun(text, from, MAX_QUOTED_BODY + 1);
     // Closed quote: the whole quoted term.

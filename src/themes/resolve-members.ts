@@ -87,7 +87,9 @@ function plausible(items: string[]): boolean {
   return items.every((it) => it.length >= 2 && it.length <= 25 && !/[“”"「」，,。；;：:（）()]/u.test(it));
 }
 
-const FRAME = /以(.+)为(?:重点|主要内容|核心|主线|中心|抓手|载体|内容|主)/u;
+const FRAME = /以(.+)为(?:重点|主要内容|核心|主线|中心|抓手|载体|内容|支撑|支柱|基础|主体|引领|龙头|依托|导向|主)/u;
+/** `…和D为先导的`: a frame the list above does not know; its items cannot be cut safely. */
+const UNKNOWN_FRAME = /(?:^|[^以])以[^、]+、|为[^、]{1,3}$/u;
 const CLAUSE_BREAK = /[，,。；;：:！？]/gu;
 
 /** `以A、B和C为重点的…“三清”` / `中央和地方两个积极性`: a coordinated list right before the mention. */
@@ -107,6 +109,8 @@ function listBefore(sentence: Sentence, mentionStart: number, value: number): Re
   if (!joint) return undefined;
   const items = [...parts, joint[1]!, joint[2]!];
   if (items.length !== value) return undefined;
+  // Right or silent: an unframed list whose ends still hold 以… or …为X would give wrong members.
+  if (!framed && (UNKNOWN_FRAME.test(items[0]! + '、') || UNKNOWN_FRAME.test(items[items.length - 1]!))) return undefined;
   if (!framed) {
     // Without a 以…为 frame the first item may carry the verb (`充分调动中央`): trim it to the
     // length of the longest other item, the lists being parallel.

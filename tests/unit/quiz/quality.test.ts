@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { PUBLISH_THRESHOLD, scoreQuestion } from '../../../src/quiz/quality.ts';
 import type { Question } from '../../../src/shared/types.ts';
 
-const q = (over: Partial<Question>): Question => ({ id: 'q', type: 'cloze', prompt: '严格坚持“____”制度', answer: '三会一课', explanation: '', themes: [], source: { lessonId: 'l', url: '/', quote: '' }, ...over }) as Question;
+const q = (over: Partial<Question>): Question => ({ id: 'q', type: 'cloze', prompt: '严格坚持“____”制度', answer: '三会一课', explanation: '', themes: [], source: { lessonId: 'l', url: '/', quote: '要建立完善学习检查、考核、评价制度，严格坚持“三会一课”制度。' }, ...over }) as Question;
 
 test('a clean question scores 1 and is published', () => {
   assert.deepEqual(scoreQuestion(q({})), { score: 1, reasons: [] });
@@ -22,6 +22,10 @@ test('residue, apparatus lines, adoption notes, one-character blanks and short j
     [q({ prompt: '尤其后者还承担着对“____”的判断和解释义务。', answer: '暴发、流行' }), '指代词'],
     [q({ prompt: '“____”的基本内涵包括:“____”的依据是“党章”', answer: '全面从严治党' }), '多处空格'],
     [q({ type: 'single', prompt: '下面这句话出自哪一部分？“列席旁听人员参加完列席旁听工作后”', options: ['其他事项', '工作要求'], answer: '其他事项' }), '完整的一句'],
+    [q({ prompt: '新华社北京7月29日电(记者华春雨 黄小希)中央纪委29日对8起违反中央____精神的典型问题发出通报。', answer: '八项规定' }), '电头'],
+    [q({ type: 'judge', prompt: '什么是四个意识四个自信两个维护', answer: true, source: { lessonId: 'l', url: '/', quote: '什么是四个意识四个自信两个维护。' } }), '问句'],
+    [q({ prompt: '面对这个“____”,我一直在探寻答案。', answer: '强县之问' }), '指代词所指'],
+    [q({ prompt: '____四个自信心得体会', answer: '四个意识', source: { lessonId: 'l', url: '/', quote: '四个意识四个自信心得体会' } }), '标题'],
   ] as const) {
     const quality = scoreQuestion(question);
     assert.ok(quality.score < PUBLISH_THRESHOLD, question.prompt);
