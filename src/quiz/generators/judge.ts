@@ -1,9 +1,10 @@
 /**
  * Judge questions: a true statement cut from the text, or the same statement with one fact
- * changed (a number, the numeral of a formulation, or a member swapped for another
- * formulation's member). Which of the two a sentence yields is seeded by its own content.
+ * changed (a number, the numeral of a formulation, a member swapped for a sibling of the same
+ * formulation, else for another formulation's member). Which of the two a sentence yields is seeded by its own content.
  */
 import type { LessonContext, Draft } from '../context.ts';
+import type { Theme } from '../../shared/types.ts';
 import { citation, cited } from '../explain.ts';
 import { findFacts, numbersMatter, type Fact } from '../facts.ts';
 import { seededRng, randomIndex, type Rng } from '../random.ts';
@@ -75,12 +76,34 @@ function changeFact(ctx: LessonContext, fact: Fact, sentence: string, key: strin
   const glossary = glossaryIds(ctx.corpus);
   const owners = ctx.corpus.pool.themesOf(fact.text);
   if (intersects(owners, glossary)) return undefined;
+  const sibling = siblingSwap(fact, sentence, key);
+  if (sibling !== undefined) return sibling;
   const [swap] = ctx.corpus.pool.pick(1, key, (text) => {
     if (sentence.includes(text) || text.includes(fact.text) || fact.text.includes(text)) return true;
     const theirs = ctx.corpus.pool.themesOf(text);
     return intersects(theirs, owners) || intersects(theirs, glossary);
   }, fact.text.length, ctx.local);
   return swap?.text;
+}
+
+/**
+ * Another member of the same formulation, when the sentence states this member alone
+ * (`一是注重与业务工作相结合，充分发挥“助推器”的作用`): swapping in its sibling
+ * (`与干部职工的切身利益相结合`) makes a false statement of the same kind, since each member of an
+ * enumeration has its own clause. Not when a sibling is in the sentence too, nor when one name
+ * holds another.
+ */
+function siblingSwap(fact: Fact, sentence: string, key: string): string | undefined {
+  const theme = fact.theme;
+  if (!theme || theme.origin === 'glossary' || theme.members.length < 2) return undefined;
+  const names = (m: Theme['members'][number]) => [m.name, ...m.aliases].filter((n) => n.length >= 2);
+  const mine = theme.members.find((m) => names(m).includes(fact.text));
+  if (!mine) return undefined;
+  const others = theme.members.filter((m) => m !== mine);
+  if (others.some((m) => names(m).some((n) => sentence.includes(n)))) return undefined;
+  const candidates = others.map((m) => m.name).filter((n) => n.length >= 2 && !n.includes(fact.text) && !fact.text.includes(n));
+  if (candidates.length === 0) return undefined;
+  return candidates[randomIndex(seededRng(`sibling\u0000${key}`), candidates.length)];
 }
 
 const glossaryIdsOf = new WeakMap<LessonContext['corpus'], Set<string>>();
