@@ -24,6 +24,12 @@ function sourceText(doc: Doc | string): string {
   return text;
 }
 
+/** Whether `term` occurs at least twice in `text` (stops at the second). */
+function usedAgain(text: string, term: string): boolean {
+  const first = text.indexOf(term);
+  return first >= 0 && text.indexOf(term, first + term.length) >= 0;
+}
+
 /** Why the quoted `term` at `start` of `sentence` is not worth a blank, or undefined when it is. */
 /** `source` is the term's own source (its Doc), or the lesson's text when the Doc is not at hand. */
 export function termDoubt(term: string, sentence: string, start: number, source: Doc | string): string | undefined {
@@ -38,6 +44,5 @@ export function termDoubt(term: string, sentence: string, start: number, source:
     if (frequency !== undefined && frequency > EVERYDAY) return '引号内是常用词，不是术语';
     if (frequency !== undefined) return undefined;
   }
-  const uses = sourceText(source).split(term).length - 1;
-  return uses >= 2 ? undefined : '引号内的说法全文只出现一次，不是全文的关键概念';
+  return usedAgain(sourceText(source), term) ? undefined : '引号内的说法全文只出现一次，不是全文的关键概念';
 }
