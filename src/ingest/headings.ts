@@ -113,8 +113,8 @@ export function classifySegment(text: string, start: number, end: number, articl
 export function isTitleLike(text: string): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > MAX_TITLE) return false;
-  // A question mark may stand inside a headline (`如何推进…?习近平这样“典”明`), not at its end.
-  if (!/[\p{L}]/u.test(t) || /[。；;]/u.test(t) || /[！？!?：:，,、]$/u.test(t) || (/[！？!?]/u.test(t) && t.length > 40)) return false;
+  // A question mark may stand inside a headline (`如何推进…?习近平这样“典”明`) or end one (`什么是中心组学习?学习的内容都有啥?`).
+  if (!/[\p{L}]/u.test(t) || /[。；;]/u.test(t) || /[！!：:，,、]$/u.test(t) || (/[！？!?]/u.test(t) && t.length > 40)) return false;
   if (matchHeadingNumber(t) || matchArticleNumber(t) || /^第[〇零一二两三四五六七八九十百0-9０-９]+[条章节编]/u.test(t)) return false;
   // A date line or a parenthesised note is not a title.
   // `2024年3月5日…` is a date line; `2026年河北省政府工作报告` is a title.

@@ -6,8 +6,8 @@ const DATE_ONLY = /^[（(]?[ \t\u3000]*(?:[12][0-9]{3}[ \t\u3000]*年[ \t\u3000]
 const SIGNED = /^[\p{Script=Han}、 \t\u3000]{2,30}[ \t\u3000]+[12][0-9]{3}年[0-9]{1,2}月[0-9]{1,2}日$/u;
 /** `（2005年11月25日…通过）`, `【题注】(…批准)`: the adoption note of a regulation or report. */
 const NOTE = /^[（(].*(?:通过|批准|发布|公布|印发|修订|修正|施行)[^）)]*[）)]$/su;
-/** `——2026年1月26日在…大会上`. */
-const DELIVERED = /^[—－-]{1,2}.*[12][0-9]{3}年[0-9]{1,2}月[0-9]{1,2}日/u;
+/** `——2026年1月26日在…大会上`, `2015年2月3日在…第四次会议上`. */
+const DELIVERED = /^[—－-]{1,2}.*[12][0-9]{3}年[0-9]{1,2}月[0-9]{1,2}日|^[12][0-9]{3}年[0-9]{1,2}月[0-9]{1,2}日在.{2,40}(?:会议|大会|会|班|仪式)上$/u;
 
 /**
  * The date of a document. Its own dates win — a date line under the title or at the signature,
@@ -32,6 +32,8 @@ export function detectDate(evidence: MetaEvidence): Found | undefined {
     if (dates.length > 0) own.push({ value: dates.at(-1)!, line: block.line, why });
   }
   if (own.length > 0) return own.sort((a, b) => (a.value < b.value ? 1 : a.value > b.value ? -1 : 0))[0];
-  const page = evidence.facts.find((f) => f.field === 'page-date');
+  // A page's publication date before the date it was last updated.
+  const pages = evidence.facts.filter((f) => f.field === 'page-date');
+  const page = pages.find((f) => f.label !== '更新时间' && f.label !== '更新日期') ?? pages[0];
   return page ? { value: page.value, line: page.line, why: page.label ? `网页${page.label}` : '网页发布日期' } : undefined;
 }

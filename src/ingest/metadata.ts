@@ -110,7 +110,7 @@ export function resolveMeta(
     notes.push({ field: 'date', message: `正文中没有找到日期，暂用 ${date}` });
   }
 
-  const people = detectPeople(evidence, evidence.blocks[0]?.type === 'title' ? evidence.blocks[0].text : undefined);
+  const people = detectPeople(evidence, evidence.blocks[0]?.type === 'title' ? evidence.blocks[0].text : undefined, titleFound?.value);
   let kind: string;
   let kindFrom: MetaOrigin;
   const kindFound = detectKind(evidence, titleFrom === 'fallback' ? undefined : title, people.speaker?.why === '作者署名' || people.speaker?.why === '标题前的作者');

@@ -1,5 +1,5 @@
 import type { HeadingNumber, NumberStyle } from '../shared/numbering.ts';
-import { styleRank } from '../shared/numbering.ts';
+import { parseChineseNumeral, styleRank } from '../shared/numbering.ts';
 import {
   advanceSequence,
   articleAt,
@@ -32,6 +32,8 @@ export interface Block {
   runIn?: boolean;
   /** Paragraphs that start with a heading number but are not headings (list items, long leads). */
   item?: HeadingNumber;
+  /** Headings cut from their paragraph at a space, not at a sentence end: the split that did it. */
+  spaceSplit?: Split;
 }
 
 /** Where one paragraph became two: `text[start, end)` (whitespace, or nothing) became a break. */
@@ -87,13 +89,15 @@ export function segmentText(text: string, joined: ReadonlySet<number> = new Set(
   let sawEnd = false;
   let sawSpace = false;
   let lineEnd = 0;
+  /** Where the current line's text starts, after its indent. */
+  let lineStart = 0;
 
   const start = (at: number) => {
     segStart = at;
     sawEnd = false;
     sawSpace = false;
     saved = new Map(sequence);
-    current = numberAt(text, at, lineEnd, articleMode);
+    current = numberAt(text, at, lineEnd, articleMode) ?? (at === lineStart ? bareNumeral(text.slice(at, lineEnd), sequence, articleMode) : null);
     // Count this number now so that the next one in the same line is seen to follow it.
     if (current) advanceSequence(sequence, current);
     const article = articleMode ? articleAt(text, at, lineEnd) : null;
@@ -103,6 +107,11 @@ export function segmentText(text: string, joined: ReadonlySet<number> = new Set(
   const emit = (from: number, to: number) => {
     while (to > from && isSpace(text[to - 1])) to--;
     if (to <= from) return;
+    // `一` on a line of its own numbers the section below it.
+    if (current && (current as HeadingNumber).rest === '' && from === segStart && to - from === (current as HeadingNumber).raw.length) {
+      blocks.push({ type: 'heading', start: from, end: to, number: current });
+      return;
+    }
     if (blocks.length === 0 && !current && to - from <= MAX_TITLE && isTitleLike(text.slice(from, to))) {
       blocks.push({ type: 'title', start: from, end: to, level: 1 });
       return;
@@ -165,6 +174,7 @@ export function segmentText(text: string, joined: ReadonlySet<number> = new Set(
     while (lineEnd < text.length && text[lineEnd] !== '\n' && text[lineEnd] !== '\r') lineEnd++;
     let p = i;
     while (p < lineEnd && isSpace(text[p])) p++;
+    lineStart = p;
     if (p < lineEnd) {
       if (p > i) indents.push({ start: i, end: p });
       start(p);
@@ -197,8 +207,14 @@ export function segmentText(text: string, joined: ReadonlySet<number> = new Set(
           let q = p;
           while (q < lineEnd && isSpace(text[q])) q++;
           if (q < lineEnd && depth === 0 && breaksAt(p, q)) {
+            const before = text[p - 1] as string;
+            const count = blocks.length;
             emit(segStart, p);
-            splits.push({ start: p, end: q });
+            const split = { start: p, end: q };
+            splits.push(split);
+            // A heading cut off at a space, not after a sentence: its number's series decides later.
+            const emitted = blocks[count];
+            if (emitted?.type === 'heading' && blocks.length === count + 1 && !SENTENCE_END.has(before) && before !== '：' && before !== ':') emitted.spaceSplit = split;
             start(q);
           } else sawSpace = true;
           p = q;
@@ -214,6 +230,7 @@ export function segmentText(text: string, joined: ReadonlySet<number> = new Set(
   }
 
   demoteLists(blocks);
+  demoteMixedSeries(blocks, splits);
   assignLevels(blocks);
   return { blocks, splits, indents, articleMode };
 }
@@ -244,7 +261,67 @@ function demoteLists(blocks: Block[]): void {
   }
 }
 
+/**
+ * The members of one numbered series (`1.` `2.` `3.` under one heading) are alike: when one of them
+ * is a paragraph (a list item, a long lead), those cut from their paragraph — run-in headings and
+ * headings split off at a space — are items too (`2.将《…条例》第七条 项修改为:…` lost a digit,
+ * not its paragraph). Standalone headings keep their place.
+ */
+function demoteMixedSeries(blocks: Block[], splits: Split[]): void {
+  // Series by style, started over under each heading of an outer style.
+  const series = new Map<NumberStyle, number[]>();
+  const groups: number[][] = [];
+  blocks.forEach((b, k) => {
+    const n = b.type === 'heading' ? b.number : b.type === 'paragraph' ? b.item : undefined;
+    if (!n) return;
+    if (b.type === 'heading') for (const [style, members] of [...series]) if (styleRank(style) > styleRank(n.style)) {
+      groups.push(members);
+      series.delete(style);
+    }
+    const members = series.get(n.style) ?? [];
+    if (members.length > 0) {
+      const last = blocks[members.at(-1)!]!;
+      const value = (last.number ?? last.item)!.value;
+      if (n.value !== value + 1) {
+        groups.push(members);
+        series.set(n.style, [k]);
+        return;
+      }
+    }
+    members.push(k);
+    series.set(n.style, members);
+  });
+  groups.push(...series.values());
+  const merged = new Set<number>();
+  for (const members of groups) {
+    if (!members.some((k) => blocks[k]!.type === 'paragraph')) continue;
+    for (const k of members) {
+      const b = blocks[k]!;
+      const next = blocks[k + 1];
+      if (b.type !== 'heading' || !(b.runIn || b.spaceSplit) || next?.type !== 'paragraph' || next.item) continue;
+      if (b.spaceSplit) splits.splice(splits.indexOf(b.spaceSplit), 1);
+      blocks[k] = { type: 'paragraph', start: b.start, end: next.end, item: b.number! };
+      merged.add(k + 1);
+    }
+  }
+  for (const k of [...merged].sort((a, b) => b - a)) blocks.splice(k, 1);
+}
+
 const RUN_IN_TITLE = /^(\S.{3,48}?(?:报告|讲话|发言|致辞))(?=(?:各位代表|同志们|各位委员|尊敬的)[，,:：\p{Script=Han}])/u;
+
+const BARE_NUMERAL = /^([一二三四五六七八九十]{1,3})[ \t\u3000]*$/u;
+
+/**
+ * A line that is only a Chinese numeral (`一`, `二`), as theory articles number their sections:
+ * a heading number when it is the next in the document's `一、` series.
+ */
+function bareNumeral(line: string, sequence: NumberSequence, articleMode: boolean): HeadingNumber | null {
+  const m = BARE_NUMERAL.exec(line);
+  if (!m || articleMode) return null;
+  const value = parseChineseNumeral(m[1]!);
+  if (value === undefined || value !== (sequence.get('cn') ?? 0) + 1) return null;
+  return { style: 'cn', value, raw: m[1]!, rest: '' };
+}
 
 /** Heading depth from the numbering styles the document uses, outermost first, after the title. */
 function assignLevels(blocks: Block[]): void {

@@ -17,6 +17,10 @@ export type ChangeKind =
   | 'related-links'
   | 'repeated-line'
   | 'web-marker'
+  | 'site-header'
+  | 'site-notice'
+  | 'page-summary'
+  | 'watermark'
   | 'literal-escape'
   | 'html-tag'
   | 'html-entity'
@@ -92,6 +96,10 @@ const CHANGE_LABEL: Record<ChangeKind, string> = {
   'related-links': '删除相关链接',
   'repeated-line': '删除重复的标题行',
   'web-marker': '删除数据库标记',
+  'site-header': '删除网站名称行',
+  'site-notice': '删除网站说明',
+  'page-summary': '删除网页摘要',
+  watermark: '删除网站水印',
   'literal-escape': '转义符改为换行',
   'html-tag': '删除 HTML 标签',
   'html-entity': '还原 HTML 实体',

@@ -4,6 +4,7 @@ import { ImportError } from '../../../src/ingest/index.ts';
 import { fallbackDate, findDates, isIsoDate, resolveMeta, type MetaEvidence } from '../../../src/ingest/metadata.ts';
 import type { MetaBlock } from '../../../src/ingest/metadata-blocks.ts';
 import { detectKind } from '../../../src/ingest/metadata-kind.ts';
+import { importText } from '../../../src/ingest/import-text.ts';
 
 /** Evidence from block texts: `# ` marks the title, `## ` a heading, anything else a paragraph. */
 const blocks = (...texts: string[]): MetaBlock[] =>
@@ -55,4 +56,50 @@ test('fallback date: SOURCE_DATE_EPOCH, else today', () => {
   assert.equal(fallbackDate(undefined), '1970-01-01');
   assert.equal(fallbackDate(''), '1970-01-01');
   assert.throws(() => fallbackDate('soon'), ImportError);
+});
+
+const meta = (text: string) => importText(new TextEncoder().encode(text), { fileName: 'a.txt' }).report.meta;
+
+test('the title: a document named by number in 《》, a 全文 label, a spread title, the name under a page title', () => {
+  assert.equal(meta('鲁政发〔2014〕20号《山东省人民政府关于深化预算管理制度改革的实施意见》\n各市人民政府:\n现就有关事项提出意见。').title, '山东省人民政府关于深化预算管理制度改革的实施意见');
+  assert.equal(meta('中央八项规定实施细则全文\n一、改进调查研究\n正文。').title, '中央八项规定实施细则');
+  assert.equal(meta('政 府 工 作 报 告\n各位代表:\n现在,我代表区人民政府,向大会报告工作。').title, '政府工作报告');
+  assert.equal(meta('基层党建工作调研报告(2)\n基层党建工作调研报告\n正文很长。').title, '基层党建工作调研报告');
+  assert.equal(meta('四个意识四个自信心得体会,四个意识+四个自信个人心得体会\n四个意识四个自信心得体会\n正文很长。').title, '四个意识四个自信心得体会');
+  assert.equal(meta('【阅读全文】\n甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定\n正文。').title, '甘肃省人民代表大会常务委员会关于修改部分地方性法规的决定', 'a menu in brackets is no author tag');
+  assert.equal(meta('什么是中心组学习?学习的内容都有啥?\n正文。').title, '什么是中心组学习?学习的内容都有啥?', 'a headline may ask');
+});
+
+test('kind: what a title names, not what it writes about; lectures, study notes, reports to a congress or a superior', () => {
+  assert.equal(kindOf('违反中央八项规定精神相关问题解析'), '解读');
+  assert.equal(kindOf('关于典型案例通报的实践思考'), undefined, 'writing about 通报 is not one');
+  assert.equal(kindOf('深刻理解准确把握二十大报告的基本精神'), undefined, 'studying a report is not one');
+  assert.equal(kindOf('学习总书记重要讲话精神'), undefined);
+  assert.equal(kindOf('2023年主题教育专题党课讲稿:把学习贯彻主题教育不断引向深入'), '讲话');
+  assert.equal(kindOf('关于开展专题党课的通知'), '通知');
+  assert.equal(kindOf('四个意识四个自信心得体会'), '心得体会');
+  assert.equal(kindOf('赓续红色血脉', '争当“茶乡奋斗者”', '--八里畈镇党课'), '讲话', 'the second subtitle line names the kind');
+  assert.equal(kindOf(undefined, '各位代表:', '现在,我代表区人民政府向大会作工作报告,请予审议。'), '报告');
+  assert.equal(kindOf(undefined, '按照安排,我们开展了调研。现将有关情况报告如下。'), '报告');
+  assert.equal(kindOf(undefined, '今天,根据领导干部上党课的要求,我谈几点体会。'), '讲话');
+  assert.equal(kindOf('某文', '[摘 要]十八大以来巡视工作有了突破。', '正文。'), '文章');
+  const journal: MetaEvidence = { blocks: blocks('# 某文', '正文。'), facts: [{ field: 'origin', value: '《政治学研究》2018年第6期', line: 2 }], articleMode: false };
+  assert.equal(detectKind(journal, '某文', false)?.value, '文章', 'a page that names a journal issue as its source');
+});
+
+test('people: a post and name (spaced, after a colon, without a unit), a unit and name, names set apart by spaces, an author note', () => {
+  assert.equal(meta('2015年政府工作报告\n2015年2月3日在禹王台区第二届人民代表大会第四次会议上\n禹王台区人民政府区长 汤 超\n各位代表:\n现在报告工作。').speaker, '禹王台区人民政府区长 汤超');
+  assert.equal(meta('赓续红色血脉\n新县纪委副书记、县监委副主任:范俊巍\n2023年6月30日\n今天讲党课。').speaker, '新县纪委副书记、县监委副主任 范俊巍');
+  assert.equal(meta('政府工作报告\n武汉市硚口区第十四届人民代表大会\n(05)\n──201516日在区第十四届人民代表大会第四次会议上\n区长  景新华\n各位代表:\n现在报告工作。').speaker, '区长 景新华');
+  assert.equal(meta('政府工作报告\n武汉市硚口区第十四届人民代表大会\n各位代表:\n现在报告工作。').organization, undefined, 'a congress under a title is the session, not the author');
+  assert.deepEqual([meta('关于典型案例通报的实践思考\n\n中国海洋石油集团有限公司纪检监察组 陈雷\n\n正文很长。').speaker, meta('关于典型案例通报的实践思考\n\n中国海洋石油集团有限公司纪检监察组 陈雷\n\n正文很长。').kind], ['陈雷', '文章']);
+  assert.equal(meta('党建引领小微公共空间更新的机制与路径研究\n刘文波 奚婷霞 高嘉\n正文很长。').speaker, '刘文波、奚婷霞、高嘉');
+  assert.equal(meta('某某讲话\n不忘初心 牢记使命\n正文很长。').speaker, undefined, 'a motto is no byline');
+  assert.equal(meta('巡视工作研究\n[关键词]巡视工作\n[作者简介]陈燕(1977- ),女,湖南宁乡人,中共中央党校博士生。\n正文很长。').speaker, '陈燕');
+  assert.equal(meta('关于组织大合唱的通知\n机关各党支部:\n现就相关要求通知如下:\n特此通知\n中共黄山学院机关委员会\n2021521').organization, '中共黄山学院机关委员会', 'a date line that lost its 年月日 still closes a signature');
+});
+
+test('dates: a report delivered on a day at a session; a page published before it was updated', () => {
+  assert.equal(meta('政府工作报告\n2015年2月3日在禹王台区第二届人民代表大会第四次会议上\n各位代表:').date, '2015-02-03');
+  assert.equal(meta('政府工作报告\n更新时间:2015-01-21 09:48  发布时间:2015-01-09 09:31 信息来源:区政府办\n各位代表:').date, '2015-01-09');
 });

@@ -90,3 +90,21 @@ test('mixed Latin and Chinese with spaces is not split', () => {
   assert.deepEqual(outline('使用 Word 编辑的文本 需要转换，然后导入。'), ['p:使用 Word 编辑的文本 需要转换，然后导入。']);
   assert.deepEqual(outline('带 BOM 的文本\n正文。'), ['h1:带 BOM 的文本', 'p:正文。']);
 });
+
+test('a Chinese numeral alone on a line numbers a section, when it is the next one', () => {
+  assert.deepEqual(outline('改革与完善\n党的十八届三中全会作出决定。\n一\n《决定》确定了总目标。\n二\n监督制度要完善。'), ['h1:改革与完善', 'p:党的十八届三中全会作出决定。', 'h2:一', 'p:《决定》确定了总目标。', 'h2:二', 'p:监督制度要完善。']);
+  assert.deepEqual(outline('资料\n三\n正文。'), ['h1:资料', 'p:三', 'p:正文。'], 'a numeral out of sequence is text');
+});
+
+test('a numbered series is alike: where one member is a paragraph, members cut from theirs are items too', () => {
+  assert.deepEqual(outline('三、要求\n1.参加人员上午9:50入场完毕,并按座次图就座。处室人员由负责人带队入场。\n2.请各党总支认真组织师生收听收看。因故不能参加的要收看重播。\n3.请各党总支将庆祝大会收听收看情况(文字和照片)、师生感想(每单位不少于3人)于12月18日下午15:00点前报送党委宣传部。同时要深入思考下一步工作安排。'), [
+    'h2:三、要求',
+    'p:1.参加人员上午9:50入场完毕,并按座次图就座。处室人员由负责人带队入场。',
+    'p:2.请各党总支认真组织师生收听收看。因故不能参加的要收看重播。',
+    'p:3.请各党总支将庆祝大会收听收看情况(文字和照片)、师生感想(每单位不少于3人)于12月18日下午15:00点前报送党委宣传部。同时要深入思考下一步工作安排。',
+  ]);
+  const { blocks, splits } = segmentText('一、修改\n1.在《条例》第七条中增加一项,即:“负责节能工作;”\n2.将《气象条例》第七条 项修改为:“为经济建设服务。”');
+  assert.deepEqual(blocks.map((b) => b.type), ['heading', 'paragraph', 'paragraph'], 'a heading split off at a lost digit goes back to its paragraph');
+  assert.equal(splits.length, 0);
+  assert.deepEqual(outline('一、学习\n1、完善一批制度。一是要完善领导责任制。\n2、理顺两大关系。一要处理好上下级关系。'), ['h2:一、学习', 'h3:1、完善一批制度', 'p:一是要完善领导责任制。', 'h3:2、理顺两大关系', 'p:一要处理好上下级关系。'], 'a series of run-in headings stays');
+});

@@ -45,3 +45,47 @@ test('lines the text itself repeats or shapes like furniture stay', () => {
   const source = `学习制度\n${BODY}\n学习制度\n${BODY}\n大\n关于我们的分享\n`;
   assert.deepEqual(removed(source).items, []);
 });
+
+test('a long breadcrumb, navigation rows, search shortcuts, widgets, notices and footers are furniture', () => {
+  const crumb = '您当前的位置: 首页 > 法规草案征求意见 > 关于《厦门经济特区社会信用条例(草案修改二稿 征求意见稿)》公开征求意见的公告';
+  const r = removed(`${crumb}\n中心智库 数据检索 在线投稿 设为首页 加入收藏\nTOP\n今天是:\n快捷搜索:论文 合同 演讲 心得\n【字体:\n【阅读全文】\n某某会议上的讲话\n导语:某某讲话一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。\nadmin 分享 时间: 加入收藏 共计1799个字,预计阅读时长6分钟\n${BODY}\n${BODY}\nCOPYRIGHT © 黄山学院`);
+  assert.deepEqual(r.items, [
+    `breadcrumb:${crumb}`,
+    'web-menu:中心智库 数据检索 在线投稿 设为首页 加入收藏',
+    'web-menu:TOP',
+    'web-meta:今天是:',
+    'web-menu:快捷搜索:论文 合同 演讲 心得',
+    'web-menu:【字体:',
+    'web-menu:【阅读全文】',
+    'site-notice:导语:某某讲话一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。',
+    'web-meta:admin 分享 时间: 加入收藏 共计1799个字,预计阅读时长6分钟',
+    'web-meta:COPYRIGHT © 黄山学院',
+  ]);
+  const notice = removed(`下面是小编为大家整理的主题教育专题党课讲稿(精选文档),供大家参考。\n主题教育专题党课讲稿\n${BODY}`);
+  assert.deepEqual(notice.items, ['site-notice:下面是小编为大家整理的主题教育专题党课讲稿(精选文档),供大家参考。']);
+});
+
+test('stamps led by a column, stamps with the byline glued on, empty widgets and unknown sources', () => {
+  const r = removed(`某文\n心得体会范文2018-10-26王新老师\n2024-07-09 06:44刘文波奚婷霞高嘉\n刘文波 奚婷霞 高嘉\n2019-03-14 18:04:08 来源:未知 作者:王向阳 【 】 浏览:0次 评论:0\n编辑:肖艳 发表时间:2016-10-18 10:32\n${BODY}`);
+  assert.deepEqual(r.items, [
+    'web-meta:心得体会范文2018-10-26王新老师',
+    'web-meta:2024-07-09 06:44刘文波奚婷霞高嘉',
+    'web-meta:2019-03-14 18:04:08 来源:未知 作者:王向阳 【 】 浏览:0次 评论:0',
+    'web-meta:编辑:肖艳 发表时间:2016-10-18 10:32',
+  ]);
+  // Which of `心得体会范文` and `王新老师` is the author the line does not say; `来源:未知` is no source.
+  assert.deepEqual(r.facts, ['page-date:2018-10-26', 'page-date:2024-07-09', 'page-date:2019-03-14', 'author:王向阳', 'page-date:2016-10-18']);
+  assert.equal(parseMetaLine('会议时间2024-05-06'), undefined, 'a lead that says what the date is makes it text');
+  assert.equal(removed(`某文\n2024-07-09 北京召开会议\n${BODY}`).items.length, 0, 'a stamp and words that are no byline stay');
+});
+
+test('a site header above a title the page repeats, a page summary and a site watermark', () => {
+  const header = removed(`文似观山不喜平 — — 观山文库◆记住我,来上我~\n交流发言:深刻理解党纪学习教育的时代意义\n时间:2024-06-01\n交流发言:深刻理解党纪学习教育的时代意义\n同志们:\n${BODY}`);
+  assert.deepEqual(header.items, ['web-meta:时间:2024-06-01', 'repeated-line:交流发言:深刻理解党纪学习教育的时代意义', 'site-header:文似观山不喜平 — — 观山文库◆记住我,来上我~']);
+  const summary = removed('在全县会议上的讲话用心用爱用功答好"强县之问"(2019年3月31日) 同志们: 县不图强,必有远忧。当前,全国各地都在深入学习贯彻习\n在全县会议上的讲话\n用心用爱用功答好“强县之问”\n(2019年3月31日)\n同志们:\n县不图强,必有远忧。当前,全国各地都在深入学习贯彻XXX,高质量发展的浪潮中百舸争流。\n');
+  assert.equal(summary.items.length, 1);
+  assert.match(summary.items[0]!, /^page-summary:在全县会议上的讲话用心用爱/u);
+  const stamped = removed(`今天讲党课。\n稿子汇 www.gaozihui.com\n一、全面从严治党是优良传统。 稿子汇 www.gaozihui.com\n${BODY} 稿子汇,范文学习文库\n稿子汇编了一本书，收录很多篇目，供大家学习使用，也欢迎大家提出意见。`);
+  assert.deepEqual(stamped.items, ['watermark:稿子汇 www.gaozihui.com', 'watermark: 稿子汇 www.gaozihui.com', 'watermark: 稿子汇,范文学习文库']);
+  assert.deepEqual(removed(`通知\n${BODY}\n详见中国政府网 www.gov.cn`).items, [], 'a site named once belongs to the text');
+});
