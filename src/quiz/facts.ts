@@ -17,7 +17,7 @@ export interface Fact {
   kind: FactKind;
   /** The theme a `theme` or `member` fact belongs to. */
   theme?: Theme;
-  /** Why a quoted term may not be worth asking (see `termDoubt`). */
+  /** Why the fact may not be worth asking (a quoted term: see `termDoubt`; a formulation without members). */
   doubt?: string;
 }
 
@@ -106,7 +106,10 @@ export function findFacts(
   const found: Fact[] = [];
   for (const theme of themes) {
     if (theme.name.length >= 2) {
-      for (const at of occurrences(sentence, theme.name)) found.push({ start: at, end: at + theme.name.length, text: theme.name, kind: 'theme', theme });
+      // A formulation found in the text with no members, and not set off by quotation marks there
+      // (`时代价值、五大优势和作用逻辑`), is a phrase of the sentence rather than a term it teaches.
+      const doubt = theme.origin === 'detected' && theme.members.length === 0 && !sentence.includes(`“${theme.name}`) ? '提法没有成员，原文也没有用引号强调' : undefined;
+      for (const at of occurrences(sentence, theme.name)) found.push({ start: at, end: at + theme.name.length, text: theme.name, kind: 'theme', theme, ...(doubt ? { doubt } : {}) });
     }
     // A two-character member (`中央`, `地方`) is an everyday word: a fact only where the sentence
     // names the formulation too.

@@ -29,7 +29,19 @@ const DATELINE = /(?:新华社|本报|中新社|人民网|新华网|央视网)\S
 /** A question is not a statement to judge (`什么是四个意识`). */
 const QUESTION = /[？?]$|^(?:什么是|何为|如何|怎样|为什么|为何)/u;
 /** The end of a whole sentence in a source. */
-const SENTENCE_END = /[。！？；;!?…”」]$/u;
+const SENTENCE_END = /[。！？；;!?…][”」]?$/u;
+/** A list of honours (`荣获…先进区…等40多项荣誉称号`): awards, not study. */
+const HONOURS = /荣获|荣誉称号|被评为|被授予|获评/u;
+/** A template's placeholder (`选取了xx个…`). */
+const PLACEHOLDER = /(?<![a-z])(?:xx|XX|××|＊＊)(?![a-z])/u;
+/** A prompt cut at the start of a quotation (`新闻稿是这样表述的:“会议认为`). */
+const CUT_AT_QUOTE = /[:：]“[^”]{0,8}$/u;
+
+/** Whether the prompt leaves a book title open (`《关于贯彻…精神深化纠治`). */
+function cutInTitle(prompt: string): boolean {
+  return (prompt.match(/《/gu)?.length ?? 0) > (prompt.match(/》/gu)?.length ?? 0);
+}
+
 /** A blank that is only the thing pointed back at (`面对这个“____”,`). */
 const BLANK_POINTED_AT = /(?:这个|这一|此)“?____”?[，,。；;]/u;
 
@@ -59,6 +71,9 @@ export function scoreQuestion(question: Question, concerns: readonly Concern[] =
     if (blanks >= 2 && context < 20) penalty(0.6, '多处空格而余下的字太少，答案不唯一');
   }
   if (DATELINE.test(question.prompt)) penalty(0.6, '题干含新闻电头或记者署名');
+  if (HONOURS.test(question.prompt)) penalty(0.6, '出自荣誉、奖项的列举');
+  if (texts.some((t) => PLACEHOLDER.test(t))) penalty(0.6, '题干或选项含模板占位符（xx）');
+  if (CUT_AT_QUOTE.test(question.prompt) || cutInTitle(question.prompt)) penalty(0.6, '题干截断在引语或书名号中间');
   if (question.type === 'judge' && QUESTION.test(question.prompt)) penalty(0.6, '判断题的题干是一个问句');
   if (question.type === 'cloze' && BLANK_POINTED_AT.test(question.prompt)) penalty(0.6, '空格只是指代词所指，离开上文无法作答');
   const quote = question.source.quote.trim();

@@ -92,6 +92,8 @@ const MAX_PHRASE = 5;
 /** Parts of speech that modify a head noun rather than end a phrase: 现代 (t), 重大 (a), 基本 (b). */
 const MODIFIERS = new Set(['t', 'a', 'b', 'f']);
 const NOUN = /^(?:n|nz|ng|vn|l|i)$/u;
+/** Nouns that follow a formulation without being part of its name. */
+const FRAME_NOUNS = new Set(['精神', '格局', '布局', '战略', '要求', '原则', '方针', '思想', '理念', '目标', '任务', '工作', '活动', '问题', '方面', '部分', '领域', '建设', '体系', '制度', '内容', '作用', '意义', '成果', '经验', '措施', '举措', '政策', '重点', '水平', '能力', '时期', '阶段']);
 
 /**
  * The noun phrase at the start of `run` when the segmenter reads a longer one than two
@@ -105,6 +107,9 @@ function nounPhrase(run: string): string | undefined {
   if (first.word.length > 2 && first.word.length <= 4 && NOUN.test(first.tag)) return first.word;
   // `攻坚` + `战`, `产业` + `带`: a one-character head noun the dictionary lists on its own.
   if (first.word.length === 2 && NOUN.test(first.tag) && second?.word.length === 1 && /^n/u.test(second.tag)) return first.word + second.word;
+  // `典型` + `路径`: a noun and its head noun, unless the head only frames the formulation
+  // (`八项规定` + `精神`, `四大产业` + `格局`).
+  if (first.word.length === 2 && /^n$/u.test(first.tag) && second?.word.length === 2 && /^n$/u.test(second.tag) && !FRAME_NOUNS.has(second.word)) return first.word + second.word;
   if (first.word.length === 2 && MODIFIERS.has(first.tag) && second && NOUN.test(second.tag) && second.word.length >= 2 && first.word.length + second.word.length <= MAX_PHRASE) {
     return first.word + second.word;
   }

@@ -34,8 +34,9 @@ export function judgeDrafts(ctx: LessonContext): Draft[] {
     const at = fact.start - win.start;
     const changed = replacement === undefined ? undefined : statement.slice(0, at) + replacement + statement.slice(at + fact.text.length);
     // A swap that rewrites most of a short statement proves nothing: ask the true one instead.
+    const concerns = judgeConcerns(ctx, fact, statement);
     if (changed === undefined || replacement === undefined || !differsByOneFact(changed, sentence)) {
-      drafts.push({ type: 'judge', key, prompt: statement, answer: true, explanation: `正确。${cite}原文：${cited(statement)}`, quote: sentence, arrange: 'none' });
+      drafts.push({ type: 'judge', key, prompt: statement, answer: true, explanation: `正确。${cite}原文：${cited(statement)}`, quote: sentence, arrange: 'none', ...concerns });
       continue;
     }
     drafts.push({
@@ -46,9 +47,21 @@ export function judgeDrafts(ctx: LessonContext): Draft[] {
       explanation: `错误。${cite}原文：${cited(statement)}应为“${fact.text}”，而不是“${replacement}”。`,
       quote: sentence,
       arrange: 'none',
+      ...concerns,
     });
   }
   return drafts;
+}
+
+/** A report's or a story's statistic (`占现代服务业的78%`, `2290人次`, `13起`…): noise a member cannot judge. */
+const STATISTIC = /[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:%|％|万|亿|人次|起|户|家|个百分点)/u;
+
+/** What the judge generator doubts about a statement: its fact, or a statistic it carries. */
+function judgeConcerns(ctx: LessonContext, fact: Fact, statement: string): Pick<Draft, 'concerns'> {
+  const concerns = [];
+  if (fact.doubt) concerns.push({ penalty: 0.6, reason: fact.doubt });
+  if (!numbersMatter(ctx.doc) && STATISTIC.test(statement)) concerns.push({ penalty: 0.6, reason: '判断句含报告或新闻中的统计数字' });
+  return concerns.length > 0 ? { concerns } : {};
 }
 
 const NUMERALS = '一两三四五六七八九十';

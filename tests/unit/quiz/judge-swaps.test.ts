@@ -1,7 +1,7 @@
 /** A false statement swaps a fact for one of the same kind: a sibling member of the same formulation. */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { generateQuestions } from '../../../src/quiz/generate.ts';
+import { generateQuestions, generateQuestionsWithReport } from '../../../src/quiz/generate.ts';
 import { buildLessons } from '../../../src/lessons/index.ts';
 import { buildThemes } from '../../../src/themes/index.ts';
 import { makeDoc } from '../../fixtures/lessons/make-doc.ts';
@@ -29,4 +29,16 @@ test('a member stated alone in its clause is swapped for a sibling of the same f
     assert.equal(swapped.length, 1, `${q.prompt}: a sibling member swapped in`);
     assert.ok(!q.prompt.includes(right), q.prompt);
   }
+});
+
+test('a statement carrying a report’s statistic, or a formulation without members the text does not quote, is withheld', () => {
+  const doc = makeDoc({ id: 'r', title: '工作报告', kind: '报告', paragraphs: ['现代服务业发展迅猛，营业收入占“四大产业”的78%，全区基本形成四大产业格局。', '本文以小微空间更新的时代价值、五大优势和作用逻辑为线索展开分析研究。'] });
+  const { lessons, themes } = buildThemes([doc], buildLessons([doc]), []);
+  const all = generateQuestionsWithReport(lessons, themes, [doc]);
+  const judged = [...all.questions, ...all.withheld.map((w) => w.question)].filter((q) => q.type === 'judge');
+  assert.ok(judged.length >= 1);
+  assert.deepEqual(all.questions.filter((q) => q.type === 'judge').map((q) => q.prompt), []);
+  const reasons = all.withheld.flatMap((w) => w.reasons);
+  assert.ok(reasons.some((r) => r.includes('统计数字')), reasons.join('；'));
+  assert.ok(reasons.some((r) => r.includes('没有成员')), reasons.join('；'));
 });

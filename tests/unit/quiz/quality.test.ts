@@ -26,6 +26,11 @@ test('residue, apparatus lines, adoption notes, one-character blanks and short j
     [q({ type: 'judge', prompt: '什么是四个意识四个自信两个维护', answer: true, source: { lessonId: 'l', url: '/', quote: '什么是四个意识四个自信两个维护。' } }), '问句'],
     [q({ prompt: '面对这个“____”,我一直在探寻答案。', answer: '强县之问' }), '指代词所指'],
     [q({ prompt: '____四个自信心得体会', answer: '四个意识', source: { lessonId: 'l', url: '/', quote: '四个意识四个自信心得体会' } }), '标题'],
+    [q({ prompt: '荣获全国粮食生产先进区、全省“____”先进区等40多项荣誉称号。', answer: '一村一品' }), '荣誉'],
+    [q({ type: 'single', prompt: '下面这句话出自哪一部分？“选取了xx个具有代表性的乡镇、街道、社区、企业等基层单位”', options: ['实地访谈', '案例分析'], answer: '实地访谈' }), '占位符'],
+    [q({ prompt: '关于“____”,新闻稿是这样表述的:“会议认为', answer: '四个意识' }), '截断'],
+    [q({ type: 'judge', prompt: '中央纪委办公厅印发《关于贯彻党的二十大部署要求锲而不舍落实中央七项规定精神深化纠治', answer: false }), '截断'],
+    [q({ prompt: '用心用爱用功答好“____”', answer: '强县之问', source: { lessonId: 'l', url: '/', quote: '用心用爱用功答好“强县之问”' } }), '标题'],
   ] as const) {
     const quality = scoreQuestion(question);
     assert.ok(quality.score < PUBLISH_THRESHOLD, question.prompt);

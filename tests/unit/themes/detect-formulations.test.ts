@@ -76,6 +76,9 @@ test('a name extends to the whole noun phrase the segmenter reads, never cut ins
   assert.deepEqual(names('坚决打好三大攻坚战。'), ['三大攻坚战']);
   assert.deepEqual(names('推进四大基础设施建设'), ['四大基础设施']);
   assert.deepEqual(names('坚持两个毫不动摇'), ['两个毫不动摇']);
+  assert.deepEqual(names('专业赋能型和平台协同型两大典型路径及其解决对策'), ['两大典型路径']);
+  // A head noun that only frames the formulation stays out of its name.
+  assert.deepEqual(names('形成四大产业格局，完成三项重点工作'), ['四大产业', '三项重点']);
   // Two-character concepts stay as they were: the phrase rule only lengthens a name.
   assert.deepEqual(names('注重三个结合，理顺两大关系，落实八项规定精神'), ['三个结合', '两大关系', '八项规定']);
   assert.deepEqual(names('两个维护作为根本政治要求'), ['两个维护']);
