@@ -50,3 +50,13 @@ test('no published question of the real copies blanks a date or a statistic, or 
     }
   }
 });
+
+/** Questions per 10,000 characters before the quality work (commit 843b8bb, same copies): 82.0 on the real copies. */
+const RATE_BEFORE = 82.0;
+
+test('quality does not come from publishing nothing: at least half the question rate of before on the real copies', () => {
+  const { docs } = runCorpus(realSources());
+  const chars = docs.reduce((n, d) => n + d.paragraphs.reduce((m, p) => m + p.text.length, 0), 0);
+  const rate = (published.length / chars) * 10_000;
+  assert.ok(rate >= RATE_BEFORE / 2, `${rate.toFixed(1)} questions per 10,000 characters, before ${RATE_BEFORE}`);
+});
