@@ -36,6 +36,21 @@ function isRight(question: Question, response: Parameters<typeof grade>[1]): boo
   }
 }
 
+/** The elements around a session's questions (also put into lesson pages at build time). */
+export function sessionFrame(): { progress: HTMLParagraphElement; list: HTMLOListElement; result: HTMLDivElement; after: HTMLDivElement } {
+  return {
+    progress: h('p', { class: 'quiz-progress meta', tabindex: '-1' }),
+    list: h('ol', { class: 'quiz-list' }),
+    result: h('div', { class: 'quiz-result', role: 'status', 'aria-live': 'polite', tabindex: '-1' }),
+    after: h('div', { class: 'quiz-after' }),
+  };
+}
+
+/** The line above a session's questions. */
+export function progressText(mode: SessionOptions['mode'], total: number, answered: number, right: number): string {
+  return mode === 'practice' ? `共 ${total} 题 · 已答 ${answered} 题 · 答对 ${right} 题` : `共 ${total} 题。全部作答后点击页面底部的“交卷”。`;
+}
+
 /** Render and run a session in `options.container`. */
 export function runSession(options: SessionOptions): void {
   const { container, questions, mode } = options;
@@ -44,10 +59,7 @@ export function runSession(options: SessionOptions): void {
   const firstTry = new Map<string, boolean>();
   const views: QuestionView[] = [];
 
-  const progress = h('p', { class: 'quiz-progress meta', tabindex: '-1' });
-  const list = h('ol', { class: 'quiz-list' });
-  const result = h('div', { class: 'quiz-result', role: 'status', 'aria-live': 'polite', tabindex: '-1' });
-  const after = h('div', { class: 'quiz-after' });
+  const { progress, list, result, after } = sessionFrame();
 
   const finishActions = () => {
     after.replaceChildren(
@@ -61,8 +73,7 @@ export function runSession(options: SessionOptions): void {
 
   const paintProgress = () => {
     const right = [...firstTry.values()].filter(Boolean).length;
-    progress.textContent =
-      mode === 'practice' ? `共 ${questions.length} 题 · 已答 ${firstTry.size} 题 · 答对 ${right} 题` : `共 ${questions.length} 题。全部作答后点击页面底部的“交卷”。`;
+    progress.textContent = progressText(mode, questions.length, firstTry.size, right);
   };
 
   const save = (question: Question, correct: boolean) => {

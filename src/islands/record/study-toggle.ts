@@ -20,5 +20,5 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-study-toggle]')
   });
   onRecordChange(paint);
   paint();
-  root.hidden = false;
+  root.removeAttribute('data-island-pending');
 }
