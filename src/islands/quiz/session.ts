@@ -7,6 +7,7 @@ import type { Question } from '../../shared/types.ts';
 import { grade } from '../../quiz/grade.ts';
 import { recordAnswer, setBookmark } from '../record/record.ts';
 import { loadRecord, updateRecord } from '../record/storage.ts';
+import { moment } from '../record/clock.ts';
 import { h } from './dom.ts';
 import { formatScore } from './format.ts';
 import { renderQuestion, type QuestionView } from './question-view.ts';
@@ -77,7 +78,7 @@ export function runSession(options: SessionOptions): void {
   };
 
   const save = (question: Question, correct: boolean) => {
-    updateRecord((r) => recordAnswer(r, question, correct));
+    updateRecord((r) => recordAnswer(r, question, correct, moment()));
   };
 
   questions.forEach((question, i) => {
@@ -86,7 +87,7 @@ export function runSession(options: SessionOptions): void {
       idPrefix: options.idPrefix,
       mode,
       bookmarked: bookmarks.has(question.id),
-      onBookmark: (on) => updateRecord((r) => setBookmark(r, question.id, on)),
+      onBookmark: (on) => updateRecord((r) => setBookmark(r, question.id, on, moment())),
       nextLabel: () => (firstTry.size === questions.length ? '查看得分' : '下一题'),
       onNext: () => {
         // The next question not yet answered (wrapping round), or the score when all are.

@@ -9,6 +9,7 @@ import { TYPE_LABEL } from '../quiz/format.ts';
 import { runSession } from '../quiz/session.ts';
 import { decodeRecord, encodeRecord } from './export-code.ts';
 import { dropWrong, emptyRecord, own, recordSummary, setBookmark, setStudied, themeProgress, type MigrationStatus, type StudyRecord, type ThemeTotals } from './record.ts';
+import { moment } from './clock.ts';
 import { isPersistent, loadRecord, onRecordChange, saveRecord, todayInChina, updateRecord } from './storage.ts';
 
 const STATUS_NOTICE: Partial<Record<MigrationStatus, string>> = {
@@ -126,7 +127,7 @@ class QuestionList {
   item(id: string, question: Question | undefined, record: StudyRecord): HTMLLIElement {
     if (!question) {
       const remove = h('button', { type: 'button', class: 'button', text: this.kind === 'wrong' ? '移出错题本' : '取消收藏' });
-      remove.addEventListener('click', () => updateRecord((r) => (this.kind === 'wrong' ? dropWrong(r, id) : setBookmark(r, id, false))));
+      remove.addEventListener('click', () => updateRecord((r) => (this.kind === 'wrong' ? dropWrong(r, id) : setBookmark(r, id, false, moment()))));
       return h('li', { 'data-question-id': id }, h('p', { class: 'meta', text: `这道题（${id}）已不在题库中（内容可能已更新）。` }), remove);
     }
     const entry = own(record.answers, id);
@@ -134,7 +135,7 @@ class QuestionList {
     const actions = h('p', { class: 'record-actions' }, h('a', { href: siteHref(question.source.url), text: '查看原文' }));
     if (this.kind === 'bookmarks') {
       const remove = h('button', { type: 'button', class: 'button', text: '取消收藏' });
-      remove.addEventListener('click', () => updateRecord((r) => setBookmark(r, id, false)));
+      remove.addEventListener('click', () => updateRecord((r) => setBookmark(r, id, false, moment())));
       actions.append(remove);
     }
     return h('li', { 'data-question-id': id }, h('p', { class: 'meta', text: `${TYPE_LABEL[question.type]} · ${stats}` }), h('p', { text: question.prompt }), actions);

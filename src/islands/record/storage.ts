@@ -3,7 +3,8 @@
  * before it is replaced (nothing lost), and pages without storage (private modes, some in-app
  * browsers) fall back to memory for the visit. Browser-only.
  */
-import { readStoredRecord, type MigrationStatus, type StudyRecord } from './record.ts';
+import { readStoredRecord } from './parse.ts';
+import type { MigrationStatus, StudyRecord } from './record.ts';
 
 /** localStorage key of the record. */
 export const STORAGE_KEY = 'xuexi-yuandi:record';
@@ -45,7 +46,7 @@ export function isPersistent(): boolean {
 export function loadRecord(): { record: StudyRecord; status: MigrationStatus } {
   const s = storage();
   const text = s ? s.getItem(STORAGE_KEY) : memory;
-  const result = readStoredRecord(text, todayInChina());
+  const result = readStoredRecord(text, todayInChina(), Date.now());
   if (s && text !== null && result.status === 'reset') {
     try {
       s.setItem(BACKUP_KEY, text);
