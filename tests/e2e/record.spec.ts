@@ -102,7 +102,7 @@ test('corrupted storage is reset safely, keeping a backup', async ({ page }) => 
   await seedRecord(page, base(), '{"v":1,"answers":');
   await page.goto(`${base()}record/`);
   await expect(page.locator('[data-record-notice]')).toContainText('无法读取');
-  expect(await storedRecord(page)).toEqual({ v: 1, answers: {}, wrong: [], bookmarks: [], studied: {} });
+  expect(await storedRecord(page)).toEqual({ v: 2, answers: {}, wrong: [], bookmarks: [], studied: {}, review: {}, days: {}, read: {} });
   expect(await page.evaluate(() => localStorage.getItem('xuexi-yuandi:record:unreadable'))).toBe('{"v":1,"answers":');
 });
 
@@ -111,9 +111,11 @@ test('an older record shape is migrated on load', async ({ page }) => {
   await page.goto(`${base()}record/`);
   await expect(page.locator('[data-record-notice]')).toContainText('升级');
   const record = await storedRecord(page);
-  expect(record?.v).toBe(1);
+  expect(record?.v).toBe(2);
   expect(record?.wrong).toEqual(['q-old']);
   expect(record?.bookmarks).toEqual(['q-old']);
+  // Its wrong answer and bookmark are scheduled for review today.
+  await expect(page.locator('[data-record-due]')).toHaveAttribute('data-record-due', '1');
 });
 
 test('clearing the record takes two presses', async ({ page }) => {

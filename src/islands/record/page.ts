@@ -9,8 +9,9 @@ import { TYPE_LABEL } from '../quiz/format.ts';
 import { runSession } from '../quiz/session.ts';
 import { decodeRecord, encodeRecord } from './export-code.ts';
 import { dropWrong, emptyRecord, own, recordSummary, setBookmark, setStudied, themeProgress, type MigrationStatus, type StudyRecord, type ThemeTotals } from './record.ts';
-import { moment } from './clock.ts';
-import { isPersistent, loadRecord, onRecordChange, saveRecord, todayInChina, updateRecord } from './storage.ts';
+import { dueIds } from '../review/due.ts';
+import { localDay, moment } from './clock.ts';
+import { firstLoadStatus, isPersistent, loadRecord, onRecordChange, saveRecord, todayInChina, updateRecord } from './storage.ts';
 
 const STATUS_NOTICE: Partial<Record<MigrationStatus, string>> = {
   reset: '本机保存的学习记录无法读取，已重新开始记录（原内容已另存为备份）。',
@@ -48,6 +49,7 @@ function mount(root: HTMLElement): void {
   let themeTotals: ThemeTotals[] | undefined;
   let themeError = false;
 
+  note(firstLoadStatus());
   const paint = () => {
     const { record, status } = loadRecord();
     note(status);
@@ -80,7 +82,15 @@ function mount(root: HTMLElement): void {
 function paintSummary(el: HTMLElement, record: StudyRecord): void {
   const s = recordSummary(record);
   const stat = (n: number, label: string) => h('li', {}, h('strong', { text: String(n) }), label);
-  el.replaceChildren(stat(s.answered, '道题答过'), stat(s.right, '道题最近一次答对'), stat(s.wrong, '道错题'), stat(s.bookmarks, '道收藏'), stat(s.studied, '课已学'));
+  const due = dueIds(record, localDay(new Date())).length;
+  el.replaceChildren(
+    h('li', { 'data-record-due': String(due) }, h('strong', { text: String(due) }), h('a', { href: siteHref('/review/'), text: '道题今天待复习' })),
+    stat(s.answered, '道题答过'),
+    stat(s.right, '道题最近一次答对'),
+    stat(s.wrong, '道错题'),
+    stat(s.bookmarks, '道收藏'),
+    stat(s.studied, '课已学'),
+  );
 }
 
 /** 错题本 or 收藏: prompts fetched from the bank a page at a time. */

@@ -14,6 +14,8 @@ export const BACKUP_KEY = 'xuexi-yuandi:record:unreadable';
 export const CHANGE_EVENT = 'xuexi:record-change';
 
 let memory: string | null = null;
+/** What the first load on this page found: the header reads the record before any page island does. */
+let firstStatus: MigrationStatus | undefined;
 let storageOk: boolean | undefined;
 
 function storage(): Storage | null {
@@ -47,6 +49,7 @@ export function loadRecord(): { record: StudyRecord; status: MigrationStatus } {
   const s = storage();
   const text = s ? s.getItem(STORAGE_KEY) : memory;
   const result = readStoredRecord(text, todayInChina(), Date.now());
+  firstStatus ??= result.status;
   if (s && text !== null && result.status === 'reset') {
     try {
       s.setItem(BACKUP_KEY, text);
@@ -56,6 +59,12 @@ export function loadRecord(): { record: StudyRecord; status: MigrationStatus } {
   }
   if (result.status === 'migrated' || result.status === 'repaired' || result.status === 'reset') saveRecord(result.record, false);
   return result;
+}
+
+/** What the first load of the record on this page found (a migration or repair to tell the member about). */
+export function firstLoadStatus(): MigrationStatus {
+  if (firstStatus === undefined) loadRecord();
+  return firstStatus!;
 }
 
 /** Store the record and tell the page. Returns false when it could only be kept in memory. */
