@@ -10,6 +10,7 @@ import { runSession } from '../quiz/session.ts';
 import { decodeRecord, encodeRecord } from './export-code.ts';
 import { dropWrong, emptyRecord, own, recordSummary, setBookmark, setStudied, themeProgress, type MigrationStatus, type StudyRecord, type ThemeTotals } from './record.ts';
 import { dueIds } from '../review/due.ts';
+import { paintCalendar } from './calendar-view.ts';
 import { localDay, moment } from './clock.ts';
 import { firstLoadStatus, isPersistent, loadRecord, onRecordChange, saveRecord, todayInChina, updateRecord } from './storage.ts';
 
@@ -57,6 +58,7 @@ function mount(root: HTMLElement): void {
     lists.wrong.show(record.wrong.slice().reverse(), record);
     lists.bookmarks.show(record.bookmarks.slice().reverse(), record);
     paintStudied(part(root, 'studied'), record);
+    paintCalendar(part(root, 'calendar'), record, localDay(new Date()));
     paintThemes(part(root, 'themes'), record, themeTotals, themeError);
     paintPracticeButtons(root, record);
   };
