@@ -67,7 +67,7 @@ test('export the record as a code, clear storage, import it: the record is back'
   expect(await storedRecord(page)).toBeNull();
 
   await page.getByLabel('粘贴学习记录代码').fill(code);
-  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await page.getByRole('button', { name: '替换本机记录' }).click();
   await expect(page.locator('[data-record-import-message]')).toContainText('导入成功');
   expect(JSON.parse((await page.evaluate(() => localStorage.getItem('xuexi-yuandi:record')))!)).toEqual(JSON.parse(before!));
   await page.reload();
@@ -89,7 +89,7 @@ test('a corrupt code is refused with a clear message and changes nothing', async
   const broken = code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
   for (const bad of [broken, code.slice(0, -4), '这不是代码']) {
     await page.getByLabel('粘贴学习记录代码').fill(bad);
-    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await page.getByRole('button', { name: '合并导入' }).click();
     const message = page.locator('[data-record-import-message]');
     await expect(message).toContainText('导入失败');
     await expect(message).toContainText('没有改动');

@@ -7,10 +7,10 @@ import { loadQuestions, loadThemeTotals, siteHref } from '../quiz/bank.ts';
 import { h } from '../quiz/dom.ts';
 import { TYPE_LABEL } from '../quiz/format.ts';
 import { runSession } from '../quiz/session.ts';
-import { decodeRecord, encodeRecord } from './export-code.ts';
 import { dropWrong, emptyRecord, own, recordSummary, setBookmark, setStudied, themeProgress, type MigrationStatus, type StudyRecord, type ThemeTotals } from './record.ts';
 import { dueIds } from '../review/due.ts';
 import { paintCalendar } from './calendar-view.ts';
+import { setupTransfer } from './transfer.ts';
 import { localDay, moment } from './clock.ts';
 import { firstLoadStatus, isPersistent, loadRecord, onRecordChange, saveRecord, todayInChina, updateRecord } from './storage.ts';
 
@@ -76,8 +76,7 @@ function mount(root: HTMLElement): void {
   );
 
   setupPractice(root, digits);
-  setupExport(root);
-  setupImport(root);
+  setupTransfer(root, (name) => part(root, name));
   setupClear(root);
 }
 
@@ -260,59 +259,6 @@ function setupPractice(root: HTMLElement, digits: number): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-practice]')) {
     button.addEventListener('click', () => void run(button.dataset.practice === 'bookmarks' ? 'bookmarks' : 'wrong'));
   }
-}
-
-function setupExport(root: HTMLElement): void {
-  const make = part(root, 'export');
-  const box = part(root, 'export-box');
-  const textarea = box.querySelector('textarea')!;
-  const copy = box.querySelector<HTMLButtonElement>('[data-record-copy]')!;
-  const message = box.querySelector<HTMLElement>('[data-record-export-message]')!;
-  make.addEventListener('click', async () => {
-    textarea.value = await encodeRecord(loadRecord().record);
-    box.hidden = false;
-    message.className = 'record-message';
-    message.textContent = `已生成代码（${textarea.value.length} 个字符）。请复制后保存好，在另一台设备的“学习记录”页导入。`;
-    textarea.focus();
-    textarea.select();
-  });
-  copy.addEventListener('click', async () => {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(textarea.value);
-      message.className = 'record-message ok';
-      message.textContent = '已复制到剪贴板。';
-    } catch {
-      // No clipboard permission (plain http, some in-app browsers): the code stays selectable.
-      textarea.focus();
-      textarea.select();
-      message.className = 'record-message bad';
-      message.textContent = '无法自动复制。代码已选中，请长按或按 Ctrl+C 手动复制。';
-    }
-  });
-}
-
-function setupImport(root: HTMLElement): void {
-  const form = part(root, 'import') as HTMLFormElement;
-  const textarea = form.querySelector('textarea')!;
-  const message = form.querySelector<HTMLElement>('[data-record-import-message]')!;
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const result = await decodeRecord(textarea.value);
-    if (!result.ok) {
-      message.className = 'record-message bad';
-      message.textContent = `导入失败：${result.error}本机的学习记录没有改动。`;
-      textarea.setAttribute('aria-invalid', 'true');
-      textarea.focus();
-      return;
-    }
-    saveRecord(result.record);
-    textarea.removeAttribute('aria-invalid');
-    textarea.value = '';
-    const s = recordSummary(result.record);
-    message.className = 'record-message ok';
-    message.textContent = `导入成功：${s.answered} 道题的答题记录、${s.wrong} 道错题、${s.bookmarks} 道收藏、${s.studied} 课已学。`;
-  });
 }
 
 function setupClear(root: HTMLElement): void {
