@@ -54,7 +54,7 @@ test('朗读本课 reads paragraph by paragraph in a zh-CN voice, marking the on
   const marked = page.locator('.reading-now');
   await expect(marked).toHaveCount(1);
   await expect(page.locator('article h1')).toHaveClass(/reading-now/);
-  const first = await page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string; voice: { name: string } }[] }).__spoken[0]);
+  const first = await page.evaluate(() => (window as unknown as { __spoken: { text: string; lang: string; voice: { name: string } }[] }).__spoken[0]!);
   expect(first.lang).toBe('zh-CN');
   expect(first.voice.name).toBe('普通话');
   expect(await page.locator('article h1').textContent()).toContain(first.text);
