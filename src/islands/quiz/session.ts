@@ -8,6 +8,7 @@ import { grade } from '../../quiz/grade.ts';
 import { recordAnswer, setBookmark } from '../record/record.ts';
 import { loadRecord, updateRecord } from '../record/storage.ts';
 import { moment } from '../record/clock.ts';
+import { loadQuestions } from './bank.ts';
 import { h } from './dom.ts';
 import { formatScore } from './format.ts';
 import { renderQuestion, type QuestionView } from './question-view.ts';
@@ -24,6 +25,8 @@ export interface SessionOptions {
   retry?: boolean;
   /** Called with the result when every question is answered (practice) or submitted (exam). */
   onFinish?(result: { right: number; total: number }): void;
+  /** Hex digits of the bank's shard names: given, the shard of a question that gets scheduled is fetched (and so kept for offline review). */
+  digits?: number;
   /** Extra controls shown with the final score (再做一遍, 再练一组…). */
   actions?: { label: string; primary?: boolean; run(): void }[];
 }
@@ -77,8 +80,13 @@ export function runSession(options: SessionOptions): void {
     progress.textContent = progressText(mode, questions.length, firstTry.size, right);
   };
 
+  // A question embedded in a page must be in the service worker's cache when /review/ asks for it offline.
+  const keepForReview = (id: string) => {
+    if (options.digits !== undefined) loadQuestions([id], options.digits).catch(() => undefined);
+  };
   const save = (question: Question, correct: boolean) => {
     updateRecord((r) => recordAnswer(r, question, correct, moment()));
+    if (!correct) keepForReview(question.id);
   };
 
   questions.forEach((question, i) => {
@@ -87,7 +95,10 @@ export function runSession(options: SessionOptions): void {
       idPrefix: options.idPrefix,
       mode,
       bookmarked: bookmarks.has(question.id),
-      onBookmark: (on) => updateRecord((r) => setBookmark(r, question.id, on, moment())),
+      onBookmark: (on) => {
+        updateRecord((r) => setBookmark(r, question.id, on, moment()));
+        if (on) keepForReview(question.id);
+      },
       nextLabel: () => (firstTry.size === questions.length ? '查看得分' : '下一题'),
       onNext: () => {
         // The next question not yet answered (wrapping round), or the score when all are.
