@@ -4,7 +4,7 @@
  */
 import type { Question } from '../../shared/types.ts';
 import { loadQuestions, loadThemeTotals, siteHref } from '../quiz/bank.ts';
-import { h } from '../quiz/dom.ts';
+import { h, partOf } from '../quiz/dom.ts';
 import { TYPE_LABEL } from '../quiz/format.ts';
 import { runSession } from '../quiz/session.ts';
 import { dropWrong, emptyRecord, own, recordSummary, setBookmark, setStudied, themeProgress, type MigrationStatus, type StudyRecord, type ThemeTotals } from './record.ts';
@@ -24,11 +24,7 @@ const STATUS_NOTICE: Partial<Record<MigrationStatus, string>> = {
 const PAGE = 20;
 const PRACTICE_SET = 10;
 
-function part(root: HTMLElement, name: string): HTMLElement {
-  const el = root.querySelector<HTMLElement>(`[data-record-${name}]`);
-  if (!el) throw new Error(`missing [data-record-${name}]`);
-  return el;
-}
+const part = (root: HTMLElement, name: string) => partOf(root, 'record', name);
 
 function mount(root: HTMLElement): void {
   const digits = Number(root.dataset.bankDigits ?? '0') || 0;

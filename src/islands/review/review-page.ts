@@ -7,7 +7,7 @@ import type { Grade } from 'ts-fsrs';
 import type { Question } from '../../shared/types.ts';
 import { grade } from '../../quiz/grade.ts';
 import { loadQuestions } from '../quiz/bank.ts';
-import { h } from '../quiz/dom.ts';
+import { h, partOf } from '../quiz/dom.ts';
 import { renderQuestion, type QuestionView } from '../quiz/question-view.ts';
 import { localDay, moment } from '../record/clock.ts';
 import { dropReview, own, recordAnswer, setBookmark, setReviewCard } from '../record/record.ts';
@@ -19,11 +19,7 @@ const GRADE_LABEL: Record<Grade, string> = { 1: '忘了', 2: '模糊', 3: '记�
 /** Days shown in 复习计划. */
 const UPCOMING_DAYS = 7;
 
-function part(root: HTMLElement, name: string): HTMLElement {
-  const el = root.querySelector<HTMLElement>(`[data-review-${name}]`);
-  if (!el) throw new Error(`missing [data-review-${name}]`);
-  return el;
-}
+const part = (root: HTMLElement, name: string) => partOf(root, 'review', name);
 
 function mount(root: HTMLElement): void {
   const digits = Number(root.dataset.bankDigits ?? '0') || 0;
