@@ -9,7 +9,8 @@ import { quizFiles } from '../build/quiz-files.ts';
 import { buildDocumentIndex } from '../search/build-index.ts';
 import { indexDocuments } from '../search/index-documents.ts';
 import { iconFiles, prehashSite, prepareServiceWorker, writeOffline } from '../offline/index.ts';
-import { pagesRendered, provideSiteData } from '../site/data.ts';
+import { pagesRendered, providePublicSite, provideSiteData } from '../site/data.ts';
+import { shareCardFiles } from '../build/share-cards.ts';
 import type { SiteData } from '../shared/types.ts';
 import { CliError, ContentErrors, parseOptions, runCli } from './run-cli.ts';
 
@@ -23,8 +24,11 @@ export interface BuildOptions {
   out: string;
   /** Deployment sub-path. @default '/' */
   base: string;
-  /** Absolute site URL for the feed. @default 'http://localhost:4321' */
-  site: string;
+  /**
+   * Public site URL: the feed's links, and share cards' absolute URLs (without it, cards point
+   * at site-relative paths). @default 'http://localhost:4321' for the feed
+   */
+  site?: string;
   /** Print stage progress. @default true */
   progress: boolean;
   /** Split the Pagefind index into this many bundles. @default one per ~4 million characters of searchable pages */
@@ -43,8 +47,9 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
   if (!/^\/(?:[A-Za-z0-9._~-]+\/)*$/.test(base) || /(^|\/)\.\.?\//.test(base)) {
     throw new CliError(`--base「${options.base}」无效：只能由字母、数字和 . _ ~ - 组成的路径段，如 /xuexi/`);
   }
-  if (!/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/.test(options.site) || !URL.canParse(options.site)) {
-    throw new CliError(`--site「${options.site}」无效：应为 http:// 或 https:// 开头的网址，如 https://example.org`);
+  const site = options.site ?? 'http://localhost:4321';
+  if (!/^https?:\/\/[^\s/?#]+(?:\/[^\s?#]*)?$/.test(site) || !URL.canParse(site)) {
+    throw new CliError(`--site「${site}」无效：应为 http:// 或 https:// 开头的网址，如 https://example.org`);
   }
   const problem = await outputProblem(options.out, [options.content, projectRoot, process.cwd()]);
   if (problem) throw new ContentErrors([{ file: options.out, message: problem }]);
@@ -87,7 +92,7 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
     // A line every few seconds while Astro renders: a large site takes a while.
     const ticker = options.progress ? setInterval(() => log(`      已生成 ${pagesRendered()} 个页面…`), PROGRESS_MS) : undefined;
     try {
-      await runAstro({ data, outDir: staging.dir, base, site: options.site, workDir: work });
+      await runAstro({ data, outDir: staging.dir, base, site, publicSite: options.site, workDir: work });
     } catch (error) {
       await indexing.catch(() => undefined);
       throw error;
@@ -103,7 +108,7 @@ export async function buildSite(options: BuildOptions): Promise<{ times: BuildTi
     // gets the service worker (bundled by Workbox once per base, then reused from .cache/).
     const side = (async () => {
       const start = performance.now();
-      await writeOutputFiles(staging.dir, [...dataFiles(data, base), ...quizFiles(data, base)]);
+      await writeOutputFiles(staging.dir, [...dataFiles(data, base), ...quizFiles(data, base), ...shareCardFiles(data)]);
       times.output = performance.now() - start;
       const serviceWorker = await prepareServiceWorker(base, join(projectRoot, '.cache', 'service-worker'));
       return { hashes: await prehashSite(staging.dir), serviceWorker, icons: iconFiles() };
@@ -172,8 +177,9 @@ async function writeOutputFiles(dir: string, files: OutputFile[]): Promise<void>
   }
 }
 
-async function runAstro(opts: { data: SiteData; outDir: string; base: string; site: string; workDir: string }): Promise<void> {
+async function runAstro(opts: { data: SiteData; outDir: string; base: string; site: string; publicSite: string | undefined; workDir: string }): Promise<void> {
   provideSiteData(opts.data);
+  providePublicSite(opts.publicSite);
   process.env.XUEXI_BASE = opts.base;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
@@ -191,6 +197,7 @@ async function runAstro(opts: { data: SiteData; outDir: string; base: string; si
   } finally {
     process.chdir(cwd);
     provideSiteData(undefined);
+    providePublicSite(undefined);
   }
 }
 
@@ -200,7 +207,7 @@ if (import.meta.main) {
       content: { type: 'string', default: 'content' },
       out: { type: 'string', default: 'dist' },
       base: { type: 'string', default: process.env.XUEXI_BASE ?? '/' },
-      site: { type: 'string', default: process.env.XUEXI_SITE ?? 'http://localhost:4321' },
+      site: { type: 'string', default: process.env.XUEXI_SITE },
       quiet: { type: 'boolean', default: false },
       'search-shards': { type: 'string' },
     });

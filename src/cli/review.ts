@@ -15,9 +15,10 @@ if (import.meta.main) {
     if (!result.data) throw new ContentErrors(result.issues);
     const reviews = reviewSources(result.data);
     console.log(formatReview(reviews));
-    const dir = join(resolve(values.out), 'review');
+    // Not /review/: that is the members' spaced-review page.
+    const dir = join(resolve(values.out), 'editor-review');
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, 'index.html'), reviewHtml(reviews));
-    console.log(`\n审阅页已写入 ${join(values.out, 'review', 'index.html')}（不在站点中链接，也不进入搜索）`);
+    console.log(`\n审阅页已写入 ${join(values.out, 'editor-review', 'index.html')}（不在站点中链接，也不进入搜索）`);
   });
 }

@@ -45,7 +45,8 @@ export interface OfflineReport {
 // Files whose names carry a content hash: precached without a revision.
 const HASHED = /^(_astro\/|pagefind\/(s\d+\/)?(index|filter|fragment)\/|pagefind\/(s\d+\/)?pagefind\.[^/]+\.pf_meta$|ngram\/[0-9a-f]+\/)/;
 // The app shell: precached on the first visit.
-const SHELL = /^(index\.html|search\/index\.html|offline\.html|manifest\.webmanifest|favicon\.svg|icons\/[^/]+|_astro\/[^/]+\.(js|css)|pagefind\/pagefind\.js|pagefind\/(s\d+\/)?pagefind-entry\.json|pagefind\/wasm\.[^/]+\.pagefind|pagefind\/(s\d+\/)?pagefind\.[^/]+\.pf_meta|ngram\/meta\.json)$/;
+// The record and review pages are part of it: a member's own study must work offline from the start.
+const SHELL = /^(index\.html|search\/index\.html|record\/index\.html|review\/index\.html|offline\.html|manifest\.webmanifest|favicon\.svg|icons\/[^/]+|_astro\/[^/]+\.(js|css)|pagefind\/pagefind\.js|pagefind\/(s\d+\/)?pagefind-entry\.json|pagefind\/wasm\.[^/]+\.pagefind|pagefind\/(s\d+\/)?pagefind\.[^/]+\.pf_meta|ngram\/meta\.json)$/;
 // The search index proper (chunks, fragments, helper index).
 const INDEX = /^(pagefind\/(s\d+\/)?(index|filter|fragment)\/|ngram\/[0-9a-f]+\/)/;
 // Not part of the offline bundle: the worker itself and the bundle's own description.

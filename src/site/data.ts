@@ -14,7 +14,9 @@ export interface SiteIndex extends SiteData {
 const HANDOFF = Symbol.for('xuexi-yuandi.site-data');
 // Pages rendered so far, for the build's progress line (same route: a global).
 const RENDERED = Symbol.for('xuexi-yuandi.pages-rendered');
-type WithSiteData = typeof globalThis & { [HANDOFF]?: SiteData; [RENDERED]?: number };
+// The public origin given with --site, if any (same route: a global).
+const PUBLIC_SITE = Symbol.for('xuexi-yuandi.public-site');
+type WithSiteData = typeof globalThis & { [HANDOFF]?: SiteData; [RENDERED]?: number; [PUBLIC_SITE]?: string };
 
 let cached: SiteIndex | undefined;
 
@@ -59,4 +61,23 @@ export function siteData(): SiteIndex {
 export function href(path: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   return `${base}${path}`;
+}
+
+/** The public site URL given with `--site` (src/cli/build.ts), or undefined when none was. */
+export function providePublicSite(site: string | undefined): void {
+  (globalThis as WithSiteData)[PUBLIC_SITE] = site;
+}
+
+/** Whether the build was told its public URL. */
+export function hasPublicSite(): boolean {
+  return (globalThis as WithSiteData)[PUBLIC_SITE] !== undefined;
+}
+
+/**
+ * A site-relative path as a share card needs it: absolute on the `--site` origin when one was
+ * given, else with the base only (a build that does not know where it will be served).
+ */
+export function publicUrl(path: string): string {
+  const site = (globalThis as WithSiteData)[PUBLIC_SITE];
+  return site === undefined ? href(path) : new URL(href(path), site).href;
 }

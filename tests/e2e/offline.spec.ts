@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { startPreview } from '../../src/cli/preview.ts';
 import { CACHES } from '../../src/offline/cache-names.ts';
 import { siteDir, siteUrl } from '../support/sites.ts';
+import { answer, loadBank } from './quiz-helpers.ts';
 
 /**
  * Offline use: after the first visit the visited pages, the search page and the search index
@@ -74,6 +75,30 @@ for (const site of ['sample', 'subpath'] as const) {
     });
   });
 }
+
+test('a question answered wrong on a lesson can be reviewed offline, and the record page works offline', async ({ page, context }) => {
+  const url = siteUrl('sample');
+  const bank = await loadBank(page, url);
+  const lessonId = [...bank.values()][0]!.source.lessonId;
+  await page.goto(`${url}lessons/${lessonId}/`);
+  await waitForWorker(page);
+  const item = page.locator('[data-quiz="lesson"] .quiz-item').first();
+  const id = (await item.getAttribute('data-question-id'))!;
+  await answer(item, bank.get(id)!, false);
+  // The question's shard is fetched through the worker as soon as it is scheduled.
+  await expect.poll(() => page.evaluate(async () => (await caches.keys()).length > 0 && (await Promise.all((await caches.keys()).map(async (k) => (await (await caches.open(k)).keys()).some((r) => /\/quiz\/bank\/[0-9a-f]+\.json$/.test(r.url))))).some(Boolean))).toBe(true);
+
+  await context.setOffline(true);
+  // Neither page was visited: both come with the first visit.
+  await page.goto(`${url}review/`);
+  await expect(page.locator('[data-review-due]')).toHaveText('1');
+  await expect(page.locator('[data-review-card] .quiz-item')).toHaveAttribute('data-question-id', id);
+  await answer(page.locator('[data-review-card] .quiz-item'), bank.get(id)!, true);
+  await page.getByRole('button', { name: /^记得/ }).click();
+  await expect(page.locator('[data-review-due]')).toHaveText('0');
+  await page.goto(`${url}record/`);
+  await expect(page.locator('[data-study-calendar] td[aria-current="date"]')).toContainText('答了 2 道题');
+});
 
 test('离线学习 downloads the whole site with progress, then every page works offline', async ({ page, context }) => {
   const url = siteUrl('sample');

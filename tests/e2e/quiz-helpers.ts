@@ -145,7 +145,7 @@ export async function answerByKeyboard(page: Page, item: Locator, q: Question): 
 }
 
 /** The study record in localStorage, parsed. */
-export async function storedRecord(page: Page): Promise<{ v: number; answers: Record<string, unknown>; wrong: string[]; bookmarks: string[]; studied: Record<string, { t: string }> } | null> {
+export async function storedRecord(page: Page): Promise<{ v: number; answers: Record<string, unknown>; wrong: string[]; bookmarks: string[]; studied: Record<string, { t: string }>; review: Record<string, { t: number; n: number }>; days: Record<string, [number, number]> } | null> {
   const text = await page.evaluate(() => localStorage.getItem('xuexi-yuandi:record'));
   return text ? JSON.parse(text) : null;
 }

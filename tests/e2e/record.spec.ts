@@ -67,7 +67,7 @@ test('export the record as a code, clear storage, import it: the record is back'
   expect(await storedRecord(page)).toBeNull();
 
   await page.getByLabel('粘贴学习记录代码').fill(code);
-  await page.getByRole('button', { name: '导入', exact: true }).click();
+  await page.getByRole('button', { name: '替换本机记录' }).click();
   await expect(page.locator('[data-record-import-message]')).toContainText('导入成功');
   expect(JSON.parse((await page.evaluate(() => localStorage.getItem('xuexi-yuandi:record')))!)).toEqual(JSON.parse(before!));
   await page.reload();
@@ -89,7 +89,7 @@ test('a corrupt code is refused with a clear message and changes nothing', async
   const broken = code.slice(0, at) + (code[at] === 'A' ? 'B' : 'A') + code.slice(at + 1);
   for (const bad of [broken, code.slice(0, -4), '这不是代码']) {
     await page.getByLabel('粘贴学习记录代码').fill(bad);
-    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await page.getByRole('button', { name: '合并导入' }).click();
     const message = page.locator('[data-record-import-message]');
     await expect(message).toContainText('导入失败');
     await expect(message).toContainText('没有改动');
@@ -102,7 +102,7 @@ test('corrupted storage is reset safely, keeping a backup', async ({ page }) => 
   await seedRecord(page, base(), '{"v":1,"answers":');
   await page.goto(`${base()}record/`);
   await expect(page.locator('[data-record-notice]')).toContainText('无法读取');
-  expect(await storedRecord(page)).toEqual({ v: 1, answers: {}, wrong: [], bookmarks: [], studied: {} });
+  expect(await storedRecord(page)).toEqual({ v: 2, answers: {}, wrong: [], bookmarks: [], studied: {}, review: {}, days: {}, read: {} });
   expect(await page.evaluate(() => localStorage.getItem('xuexi-yuandi:record:unreadable'))).toBe('{"v":1,"answers":');
 });
 
@@ -111,9 +111,11 @@ test('an older record shape is migrated on load', async ({ page }) => {
   await page.goto(`${base()}record/`);
   await expect(page.locator('[data-record-notice]')).toContainText('升级');
   const record = await storedRecord(page);
-  expect(record?.v).toBe(1);
+  expect(record?.v).toBe(2);
   expect(record?.wrong).toEqual(['q-old']);
   expect(record?.bookmarks).toEqual(['q-old']);
+  // Its wrong answer and bookmark are scheduled for review today.
+  await expect(page.locator('[data-record-due]')).toHaveAttribute('data-record-due', '1');
 });
 
 test('clearing the record takes two presses', async ({ page }) => {

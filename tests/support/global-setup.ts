@@ -11,7 +11,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     if (!existsSync(site.content)) continue;
     const out = siteDir(name);
     if (!process.env.XUEXI_E2E_REUSE || !existsSync(`${out}/index.html`)) {
-      execFileSync(process.execPath, ['src/cli/build.ts', '--content', site.content, '--out', out, '--base', site.base, '--quiet', ...('shards' in site ? ['--search-shards', String(site.shards)] : [])], { stdio: 'inherit' });
+      execFileSync(process.execPath, ['src/cli/build.ts', '--content', site.content, '--out', out, '--base', site.base, '--quiet', ...('shards' in site ? ['--search-shards', String(site.shards)] : []), ...('site' in site ? ['--site', site.site] : [])], { stdio: 'inherit' });
     }
     const server = await startPreview({ dir: out, port: 0, base: site.base });
     servers.push(server);

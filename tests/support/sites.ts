@@ -6,14 +6,16 @@ interface SiteSpec {
   base: string;
   /** `--search-shards`: split the Pagefind index as a large site's would be. */
   shards?: number;
+  /** `--site`: the public origin share cards and the feed point at. */
+  site?: string;
 }
 
 /** The sites the end-to-end tests build and serve; each gets its own OS-assigned port. */
 export const SITES = {
   /** The bundled sample content, as a member sees it. */
   sample: { content: 'content', base: '/' },
-  /** The sample content deployed under a sub-path. */
-  subpath: { content: 'content', base: '/xuexi/' },
+  /** The sample content deployed under a sub-path, at a public origin of its own. */
+  subpath: { content: 'content', base: '/xuexi/', site: 'https://xuexi.example.org' },
   /** Hostile sources: raw HTML, scripts, event handlers. */
   hostile: { content: 'tests/fixtures/sites/hostile', base: '/' },
   /** Two sources that share a formulation. */

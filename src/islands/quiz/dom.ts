@@ -32,3 +32,10 @@ export function readJson<T>(root: Element, selector = 'script[type="application/
     return undefined;
   }
 }
+
+/** The element `[data-PREFIX-NAME]` inside `root`: an island's part its page must have. */
+export function partOf(root: Element, prefix: string, name: string): HTMLElement {
+  const el = root.querySelector<HTMLElement>(`[data-${prefix}-${name}]`);
+  if (!el) throw new Error(`missing [data-${prefix}-${name}]`);
+  return el;
+}

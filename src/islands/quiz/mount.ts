@@ -46,7 +46,7 @@ function mountLesson(root: HTMLElement, body: HTMLElement): void {
   const data = readJson<{ questions: Question[] }>(root);
   const questions = data?.questions ?? [];
   const run = (focus: boolean) =>
-    start(body, { questions, mode: 'practice', idPrefix: 'lq', actions: [{ label: '再做一遍', run: () => run(true) }] }, focus);
+    start(body, { questions, mode: 'practice', idPrefix: 'lq', digits: digitsOf(root), actions: [{ label: '再做一遍', run: () => run(true) }] }, focus);
   run(false);
 }
 

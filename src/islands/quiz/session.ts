@@ -7,6 +7,8 @@ import type { Question } from '../../shared/types.ts';
 import { grade } from '../../quiz/grade.ts';
 import { recordAnswer, setBookmark } from '../record/record.ts';
 import { loadRecord, updateRecord } from '../record/storage.ts';
+import { moment } from '../record/clock.ts';
+import { loadQuestions } from './bank.ts';
 import { h } from './dom.ts';
 import { formatScore } from './format.ts';
 import { renderQuestion, type QuestionView } from './question-view.ts';
@@ -23,6 +25,8 @@ export interface SessionOptions {
   retry?: boolean;
   /** Called with the result when every question is answered (practice) or submitted (exam). */
   onFinish?(result: { right: number; total: number }): void;
+  /** Hex digits of the bank's shard names: given, the shard of a question that gets scheduled is fetched (and so kept for offline review). */
+  digits?: number;
   /** Extra controls shown with the final score (再做一遍, 再练一组…). */
   actions?: { label: string; primary?: boolean; run(): void }[];
 }
@@ -36,6 +40,21 @@ function isRight(question: Question, response: Parameters<typeof grade>[1]): boo
   }
 }
 
+/** The elements around a session's questions (also put into lesson pages at build time). */
+export function sessionFrame(): { progress: HTMLParagraphElement; list: HTMLOListElement; result: HTMLDivElement; after: HTMLDivElement } {
+  return {
+    progress: h('p', { class: 'quiz-progress meta', tabindex: '-1' }),
+    list: h('ol', { class: 'quiz-list' }),
+    result: h('div', { class: 'quiz-result', role: 'status', 'aria-live': 'polite', tabindex: '-1' }),
+    after: h('div', { class: 'quiz-after' }),
+  };
+}
+
+/** The line above a session's questions. */
+export function progressText(mode: SessionOptions['mode'], total: number, answered: number, right: number): string {
+  return mode === 'practice' ? `共 ${total} 题 · 已答 ${answered} 题 · 答对 ${right} 题` : `共 ${total} 题。全部作答后点击页面底部的“交卷”。`;
+}
+
 /** Render and run a session in `options.container`. */
 export function runSession(options: SessionOptions): void {
   const { container, questions, mode } = options;
@@ -44,10 +63,7 @@ export function runSession(options: SessionOptions): void {
   const firstTry = new Map<string, boolean>();
   const views: QuestionView[] = [];
 
-  const progress = h('p', { class: 'quiz-progress meta', tabindex: '-1' });
-  const list = h('ol', { class: 'quiz-list' });
-  const result = h('div', { class: 'quiz-result', role: 'status', 'aria-live': 'polite', tabindex: '-1' });
-  const after = h('div', { class: 'quiz-after' });
+  const { progress, list, result, after } = sessionFrame();
 
   const finishActions = () => {
     after.replaceChildren(
@@ -61,12 +77,16 @@ export function runSession(options: SessionOptions): void {
 
   const paintProgress = () => {
     const right = [...firstTry.values()].filter(Boolean).length;
-    progress.textContent =
-      mode === 'practice' ? `共 ${questions.length} 题 · 已答 ${firstTry.size} 题 · 答对 ${right} 题` : `共 ${questions.length} 题。全部作答后点击页面底部的“交卷”。`;
+    progress.textContent = progressText(mode, questions.length, firstTry.size, right);
   };
 
+  // A question embedded in a page must be in the service worker's cache when /review/ asks for it offline.
+  const keepForReview = (id: string) => {
+    if (options.digits !== undefined) loadQuestions([id], options.digits).catch(() => undefined);
+  };
   const save = (question: Question, correct: boolean) => {
-    updateRecord((r) => recordAnswer(r, question, correct));
+    updateRecord((r) => recordAnswer(r, question, correct, moment()));
+    if (!correct) keepForReview(question.id);
   };
 
   questions.forEach((question, i) => {
@@ -75,7 +95,10 @@ export function runSession(options: SessionOptions): void {
       idPrefix: options.idPrefix,
       mode,
       bookmarked: bookmarks.has(question.id),
-      onBookmark: (on) => updateRecord((r) => setBookmark(r, question.id, on)),
+      onBookmark: (on) => {
+        updateRecord((r) => setBookmark(r, question.id, on, moment()));
+        if (on) keepForReview(question.id);
+      },
       nextLabel: () => (firstTry.size === questions.length ? '查看得分' : '下一题'),
       onNext: () => {
         // The next question not yet answered (wrapping round), or the score when all are.

@@ -5,7 +5,8 @@
  * Chinese message and no record. Works in browsers and Node (CompressionStream, Blob, btoa).
  */
 import { crc32 } from './crc32.ts';
-import { parseRecordStrict, type StudyRecord } from './record.ts';
+import { parseRecordStrict } from './parse.ts';
+import type { StudyRecord } from './record.ts';
 
 /** Prefix naming the format and its version. */
 export const CODE_PREFIX = 'XXYD1';
@@ -96,7 +97,7 @@ export async function encodeRecord(record: StudyRecord, options: EncodeOptions =
  * Decode and validate an export code. Whitespace anywhere is ignored (chat apps wrap long
  * text); everything else must be exactly right, or the code is refused with a message.
  */
-export async function decodeRecord(code: string): Promise<DecodeResult> {
+export async function decodeRecord(code: string, now: number = Date.now()): Promise<DecodeResult> {
   const fail = (error: string): DecodeResult => ({ ok: false, error });
   const text = code.replace(/\s+/g, '');
   if (text === '') return fail('请先粘贴学习记录代码。');
@@ -131,6 +132,6 @@ export async function decodeRecord(code: string): Promise<DecodeResult> {
   } catch {
     return fail('代码内容已损坏，无法读取。');
   }
-  const record = parseRecordStrict(raw);
+  const record = parseRecordStrict(raw, now);
   return typeof record === 'string' ? fail(record) : { ok: true, record };
 }

@@ -4,12 +4,15 @@
  */
 import type { Question } from '../../shared/types.ts';
 import { loadQuestions, loadThemeTotals, siteHref } from '../quiz/bank.ts';
-import { h } from '../quiz/dom.ts';
+import { h, partOf } from '../quiz/dom.ts';
 import { TYPE_LABEL } from '../quiz/format.ts';
 import { runSession } from '../quiz/session.ts';
-import { decodeRecord, encodeRecord } from './export-code.ts';
 import { dropWrong, emptyRecord, own, recordSummary, setBookmark, setStudied, themeProgress, type MigrationStatus, type StudyRecord, type ThemeTotals } from './record.ts';
-import { isPersistent, loadRecord, onRecordChange, saveRecord, todayInChina, updateRecord } from './storage.ts';
+import { dueIds } from '../review/due.ts';
+import { paintCalendar } from './calendar-view.ts';
+import { setupTransfer } from './transfer.ts';
+import { localDay, moment } from './clock.ts';
+import { firstLoadStatus, isPersistent, loadRecord, onRecordChange, saveRecord, todayInChina, updateRecord } from './storage.ts';
 
 const STATUS_NOTICE: Partial<Record<MigrationStatus, string>> = {
   reset: '本机保存的学习记录无法读取，已重新开始记录（原内容已另存为备份）。',
@@ -21,11 +24,7 @@ const STATUS_NOTICE: Partial<Record<MigrationStatus, string>> = {
 const PAGE = 20;
 const PRACTICE_SET = 10;
 
-function part(root: HTMLElement, name: string): HTMLElement {
-  const el = root.querySelector<HTMLElement>(`[data-record-${name}]`);
-  if (!el) throw new Error(`missing [data-record-${name}]`);
-  return el;
-}
+const part = (root: HTMLElement, name: string) => partOf(root, 'record', name);
 
 function mount(root: HTMLElement): void {
   const digits = Number(root.dataset.bankDigits ?? '0') || 0;
@@ -47,6 +46,7 @@ function mount(root: HTMLElement): void {
   let themeTotals: ThemeTotals[] | undefined;
   let themeError = false;
 
+  note(firstLoadStatus());
   const paint = () => {
     const { record, status } = loadRecord();
     note(status);
@@ -54,6 +54,7 @@ function mount(root: HTMLElement): void {
     lists.wrong.show(record.wrong.slice().reverse(), record);
     lists.bookmarks.show(record.bookmarks.slice().reverse(), record);
     paintStudied(part(root, 'studied'), record);
+    paintCalendar(part(root, 'calendar'), record, localDay(new Date()));
     paintThemes(part(root, 'themes'), record, themeTotals, themeError);
     paintPracticeButtons(root, record);
   };
@@ -71,15 +72,22 @@ function mount(root: HTMLElement): void {
   );
 
   setupPractice(root, digits);
-  setupExport(root);
-  setupImport(root);
+  setupTransfer(root, (name) => part(root, name));
   setupClear(root);
 }
 
 function paintSummary(el: HTMLElement, record: StudyRecord): void {
   const s = recordSummary(record);
   const stat = (n: number, label: string) => h('li', {}, h('strong', { text: String(n) }), label);
-  el.replaceChildren(stat(s.answered, '道题答过'), stat(s.right, '道题最近一次答对'), stat(s.wrong, '道错题'), stat(s.bookmarks, '道收藏'), stat(s.studied, '课已学'));
+  const due = dueIds(record, localDay(new Date())).length;
+  el.replaceChildren(
+    h('li', { 'data-record-due': String(due) }, h('strong', { text: String(due) }), h('a', { href: siteHref('/review/'), text: '道题今天待复习' })),
+    stat(s.answered, '道题答过'),
+    stat(s.right, '道题最近一次答对'),
+    stat(s.wrong, '道错题'),
+    stat(s.bookmarks, '道收藏'),
+    stat(s.studied, '课已学'),
+  );
 }
 
 /** 错题本 or 收藏: prompts fetched from the bank a page at a time. */
@@ -126,7 +134,7 @@ class QuestionList {
   item(id: string, question: Question | undefined, record: StudyRecord): HTMLLIElement {
     if (!question) {
       const remove = h('button', { type: 'button', class: 'button', text: this.kind === 'wrong' ? '移出错题本' : '取消收藏' });
-      remove.addEventListener('click', () => updateRecord((r) => (this.kind === 'wrong' ? dropWrong(r, id) : setBookmark(r, id, false))));
+      remove.addEventListener('click', () => updateRecord((r) => (this.kind === 'wrong' ? dropWrong(r, id) : setBookmark(r, id, false, moment()))));
       return h('li', { 'data-question-id': id }, h('p', { class: 'meta', text: `这道题（${id}）已不在题库中（内容可能已更新）。` }), remove);
     }
     const entry = own(record.answers, id);
@@ -134,7 +142,7 @@ class QuestionList {
     const actions = h('p', { class: 'record-actions' }, h('a', { href: siteHref(question.source.url), text: '查看原文' }));
     if (this.kind === 'bookmarks') {
       const remove = h('button', { type: 'button', class: 'button', text: '取消收藏' });
-      remove.addEventListener('click', () => updateRecord((r) => setBookmark(r, id, false)));
+      remove.addEventListener('click', () => updateRecord((r) => setBookmark(r, id, false, moment())));
       actions.append(remove);
     }
     return h('li', { 'data-question-id': id }, h('p', { class: 'meta', text: `${TYPE_LABEL[question.type]} · ${stats}` }), h('p', { text: question.prompt }), actions);
@@ -247,59 +255,6 @@ function setupPractice(root: HTMLElement, digits: number): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>('[data-practice]')) {
     button.addEventListener('click', () => void run(button.dataset.practice === 'bookmarks' ? 'bookmarks' : 'wrong'));
   }
-}
-
-function setupExport(root: HTMLElement): void {
-  const make = part(root, 'export');
-  const box = part(root, 'export-box');
-  const textarea = box.querySelector('textarea')!;
-  const copy = box.querySelector<HTMLButtonElement>('[data-record-copy]')!;
-  const message = box.querySelector<HTMLElement>('[data-record-export-message]')!;
-  make.addEventListener('click', async () => {
-    textarea.value = await encodeRecord(loadRecord().record);
-    box.hidden = false;
-    message.className = 'record-message';
-    message.textContent = `已生成代码（${textarea.value.length} 个字符）。请复制后保存好，在另一台设备的“学习记录”页导入。`;
-    textarea.focus();
-    textarea.select();
-  });
-  copy.addEventListener('click', async () => {
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(textarea.value);
-      message.className = 'record-message ok';
-      message.textContent = '已复制到剪贴板。';
-    } catch {
-      // No clipboard permission (plain http, some in-app browsers): the code stays selectable.
-      textarea.focus();
-      textarea.select();
-      message.className = 'record-message bad';
-      message.textContent = '无法自动复制。代码已选中，请长按或按 Ctrl+C 手动复制。';
-    }
-  });
-}
-
-function setupImport(root: HTMLElement): void {
-  const form = part(root, 'import') as HTMLFormElement;
-  const textarea = form.querySelector('textarea')!;
-  const message = form.querySelector<HTMLElement>('[data-record-import-message]')!;
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    const result = await decodeRecord(textarea.value);
-    if (!result.ok) {
-      message.className = 'record-message bad';
-      message.textContent = `导入失败：${result.error}本机的学习记录没有改动。`;
-      textarea.setAttribute('aria-invalid', 'true');
-      textarea.focus();
-      return;
-    }
-    saveRecord(result.record);
-    textarea.removeAttribute('aria-invalid');
-    textarea.value = '';
-    const s = recordSummary(result.record);
-    message.className = 'record-message ok';
-    message.textContent = `导入成功：${s.answered} 道题的答题记录、${s.wrong} 道错题、${s.bookmarks} 道收藏、${s.studied} 课已学。`;
-  });
 }
 
 function setupClear(root: HTMLElement): void {

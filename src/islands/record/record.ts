@@ -1,11 +1,13 @@
 /**
- * The member's study record: what they answered, got wrong, bookmarked and studied. Kept in
- * localStorage as versioned JSON; every function here is pure (the record in, a new record out),
- * so storage, export codes and pages share one tested model. No DOM, no Node.
+ * The member's study record: what they answered, got wrong, bookmarked and studied, the spaced-
+ * review schedule of the questions to come back to, and a log of study days. Kept in
+ * localStorage as versioned JSON (reading and migrating it: parse.ts); every function here is
+ * pure (the record in, a new record out), so storage, export codes and pages share one tested
+ * model. No DOM, no Node.
  */
 
-/** Current version of the stored shape. */
-export const RECORD_VERSION = 1;
+/** Current version of the stored shape (1: no schedule or day log; 2: both). */
+export const RECORD_VERSION = 2;
 
 /** The last result and counts of one question. Keys are short: the record travels in export codes. */
 export interface AnswerEntry {
@@ -29,9 +31,33 @@ export interface StudiedEntry {
   th?: string[];
 }
 
-/** The whole record, version 1. */
+/**
+ * A question's place in the spaced-review schedule: an FSRS card (src/islands/review/fsrs.ts
+ * converts) with times in whole minutes since 1970 to keep export codes short.
+ */
+export interface ReviewCard {
+  /** Due, minutes since 1970. */
+  t: number;
+  /** FSRS state: 0 new, 1 learning, 2 review, 3 relearning. */
+  st: 0 | 1 | 2 | 3;
+  /** Stability (days) and difficulty (1–10); 0 for a card never graded. */
+  s: number;
+  d: number;
+  /** Days scheduled at the last grading. */
+  sd: number;
+  /** Gradings, and gradings 重来 after the card was learnt. */
+  n: number;
+  l: number;
+  /** Last grading, minutes since 1970; absent for a card never graded. */
+  lr?: number;
+}
+
+/** What a member did on one day (their own calendar date): lessons read, questions answered. */
+export type DayEntry = [lessons: number, questions: number];
+
+/** The whole record, version 2. */
 export interface StudyRecord {
-  v: 1;
+  v: 2;
   /** Question id → last result and counts. */
   answers: Record<string, AnswerEntry>;
   /** 错题本: ids of questions whose last answer was wrong, oldest first. */
@@ -40,26 +66,28 @@ export interface StudyRecord {
   bookmarks: string[];
   /** Lesson id → when it was marked studied. */
   studied: Record<string, StudiedEntry>;
+  /** Question id → its review schedule: every question ever answered wrong, every 收藏. */
+  review: Record<string, ReviewCard>;
+  /** Local date (YYYY-MM-DD) → what was done that day, for the study calendar. */
+  days: Record<string, DayEntry>;
+  /** Lesson id → the last local date it was read (a lesson counts once a day). */
+  read: Record<string, string>;
 }
 
 /** What the loader did with what it found. */
 export type MigrationStatus = 'ok' | 'empty' | 'migrated' | 'repaired' | 'reset';
 
-/** A fresh, empty record. */
-export function emptyRecord(): StudyRecord {
-  return { v: 1, answers: {}, wrong: [], bookmarks: [], studied: {} };
+/** When something happens: the time, and the member's own calendar date then. */
+export interface Moment {
+  /** Milliseconds since 1970. */
+  now: number;
+  /** Local date, YYYY-MM-DD. */
+  day: string;
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
-const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0 && x <= 1e9;
-// `__proto__` as a key would set a prototype instead of an entry: never a valid id.
-const isId = (x: unknown): x is string => typeof x === 'string' && x.length > 0 && x.length <= 300 && x !== '__proto__';
-const isDate = (x: unknown): x is string => typeof x === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x);
-const isIdList = (x: unknown): x is string[] => Array.isArray(x) && x.every(isId);
-
-function dict<T>(): Record<string, T> {
-  return {};
+/** A fresh, empty record. */
+export function emptyRecord(): StudyRecord {
+  return { v: 2, answers: {}, wrong: [], bookmarks: [], studied: {}, review: {}, days: {}, read: {} };
 }
 
 /** An own entry of a record map (so an id such as `constructor` never finds Object's). */
@@ -67,127 +95,23 @@ export function own<T>(map: Record<string, T>, id: string): T | undefined {
   return Object.hasOwn(map, id) ? map[id] : undefined;
 }
 
-function uniqueIds(list: readonly string[]): string[] {
+/** Distinct ids in first-seen order. */
+export function uniqueIds(list: readonly string[]): string[] {
   return [...new Set(list)];
 }
 
-/** A theme list kept only if every item is an id. */
-function themeList(x: unknown): string[] | undefined {
-  return isIdList(x) && x.length > 0 ? uniqueIds(x) : undefined;
+/** Milliseconds → whole minutes since 1970, the record's unit of time. */
+export const toMinutes = (ms: number): number => Math.floor(ms / 60_000);
+
+/** A card never graded, due at `now`. */
+export function newCard(now: number): ReviewCard {
+  return { t: toMinutes(now), st: 0, s: 0, d: 0, sd: 0, n: 0, l: 0 };
 }
 
-function answerEntry(x: unknown): AnswerEntry | undefined {
-  if (!isObj(x) || (x.r !== 0 && x.r !== 1) || !isCount(x.n) || !isCount(x.k) || x.k > x.n || x.n === 0) return undefined;
-  const th = themeList(x.th);
-  return th ? { r: x.r, n: x.n, k: x.k, th } : { r: x.r, n: x.n, k: x.k };
-}
-
-function studiedEntry(x: unknown): StudiedEntry | undefined {
-  if (!isObj(x) || !isDate(x.d) || typeof x.t !== 'string') return undefined;
-  const th = themeList(x.th);
-  return th ? { d: x.d, t: x.t, th } : { d: x.d, t: x.t };
-}
-
-/**
- * Keep the valid parts of a version-1 record. Returns the record and whether anything had to
- * be dropped (a hand-edited or half-written entry must not take the rest of the record with it).
- */
-function repairV1(raw: Obj): { record: StudyRecord; dropped: boolean } {
-  let dropped = false;
-  // Keep every well-formed entry of a map; note whether anything had to be dropped.
-  const validEntries = <T>(value: unknown, parse: (v: unknown) => T | undefined): Record<string, T> => {
-    const out = dict<T>();
-    if (isObj(value)) {
-      for (const [id, item] of Object.entries(value)) {
-        const entry = isId(id) ? parse(item) : undefined;
-        if (entry) out[id] = entry;
-        else dropped = true;
-      }
-    } else if (value !== undefined) dropped = true;
-    return out;
-  };
-  const answers = validEntries(raw.answers, answerEntry);
-  const studied = validEntries(raw.studied, studiedEntry);
-  const list = (x: unknown): string[] => {
-    if (x === undefined) return [];
-    if (!Array.isArray(x)) {
-      dropped = true;
-      return [];
-    }
-    const ids = x.filter(isId);
-    const unique = uniqueIds(ids);
-    if (unique.length !== x.length) dropped = true;
-    return unique;
-  };
-  const wrong = list(raw.wrong);
-  const bookmarks = list(raw.bookmarks);
-  return { record: { v: 1, answers, wrong, bookmarks, studied }, dropped };
-}
-
-/**
- * The unversioned draft shape some early pages wrote:
- * `{ answered: { id: boolean }, wrong: [id], favorites: [id], studied: [lessonId] }`.
- */
-function fromV0(raw: Obj, today: string): StudyRecord {
-  const record = emptyRecord();
-  record.answers = dict<AnswerEntry>();
-  record.studied = dict<StudiedEntry>();
-  if (isObj(raw.answered)) {
-    for (const [id, value] of Object.entries(raw.answered)) {
-      if (isId(id) && typeof value === 'boolean') record.answers[id] = { r: value ? 1 : 0, n: 1, k: value ? 1 : 0 };
-    }
-  }
-  const wrong = isIdList(raw.wrong) ? raw.wrong : [];
-  for (const id of wrong) if (!own(record.answers, id)) record.answers[id] = { r: 0, n: 1, k: 0 };
-  record.wrong = uniqueIds([...wrong, ...Object.keys(record.answers).filter((id) => record.answers[id]!.r === 0)]);
-  record.bookmarks = isIdList(raw.favorites) ? uniqueIds(raw.favorites) : isIdList(raw.bookmarks) ? uniqueIds(raw.bookmarks) : [];
-  if (isIdList(raw.studied)) for (const id of raw.studied) record.studied[id] = { d: today, t: id };
-  return record;
-}
-
-const V0_KEYS = ['answered', 'wrong', 'favorites', 'bookmarks', 'studied'];
-
-/**
- * Turn whatever was stored into a current record. Older shapes are converted, damaged entries
- * dropped, and anything unrecognisable (another program's data, a newer version) replaced by an
- * empty record — the caller keeps a backup of the raw text in that case.
- * `today` (YYYY-MM-DD) dates lessons that an old shape stored without a date.
- */
-export function migrateRecord(raw: unknown, today: string): { record: StudyRecord; status: MigrationStatus } {
-  if (raw === null || raw === undefined) return { record: emptyRecord(), status: 'empty' };
-  if (!isObj(raw)) return { record: emptyRecord(), status: 'reset' };
-  if (raw.v === RECORD_VERSION) {
-    const { record, dropped } = repairV1(raw);
-    return { record, status: dropped ? 'repaired' : 'ok' };
-  }
-  if (raw.v === undefined && V0_KEYS.some((k) => k in raw)) return { record: fromV0(raw, today), status: 'migrated' };
-  return { record: emptyRecord(), status: 'reset' };
-}
-
-/**
- * Validate a record that must be exactly right (an imported code): version 1, every entry
- * valid. Returns the record, or a Chinese message saying what is wrong.
- */
-export function parseRecordStrict(raw: unknown): StudyRecord | string {
-  if (!isObj(raw)) return '代码中的内容不是学习记录。';
-  if (raw.v !== RECORD_VERSION) return `代码的版本（${String(raw.v)}）无法识别，请用最新版本的学习园地重新导出。`;
-  const known = new Set(['v', 'answers', 'wrong', 'bookmarks', 'studied']);
-  if (Object.keys(raw).some((k) => !known.has(k))) return '代码中的学习记录含有无法识别的内容。';
-  const { record, dropped } = repairV1(raw);
-  if (dropped) return '代码中的学习记录有损坏的条目。';
-  return record;
-}
-
-/** Parse the stored text (or null when nothing is stored) into a record. */
-export function readStoredRecord(text: string | null, today: string): { record: StudyRecord; status: MigrationStatus } {
-  if (text === null || text === '') return { record: emptyRecord(), status: 'empty' };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { record: emptyRecord(), status: 'reset' };
-  }
-  return migrateRecord(raw, today);
+/** Whether a question was ever answered wrong (it then stays in the review schedule). */
+export function everWrong(record: StudyRecord, id: string): boolean {
+  const entry = own(record.answers, id);
+  return entry !== undefined && entry.k < entry.n;
 }
 
 /** What recordAnswer needs of a question. */
@@ -196,20 +120,39 @@ export interface AnsweredQuestion {
   themes: readonly string[];
 }
 
-function clone(record: StudyRecord): StudyRecord {
-  const answers = dict<AnswerEntry>();
-  Object.assign(answers, record.answers);
-  const studied = dict<StudiedEntry>();
-  Object.assign(studied, record.studied);
-  return { v: 1, answers, wrong: [...record.wrong], bookmarks: [...record.bookmarks], studied };
+/** A shallow copy whose maps and lists can be changed without touching `record`. */
+export function cloneRecord(record: StudyRecord): StudyRecord {
+  return {
+    v: 2,
+    answers: { ...record.answers },
+    wrong: [...record.wrong],
+    bookmarks: [...record.bookmarks],
+    studied: { ...record.studied },
+    review: { ...record.review },
+    days: { ...record.days },
+    read: { ...record.read },
+  };
+}
+
+/** Put a question in the schedule due now; a card already there keeps its memory and comes due now. */
+function dueNow(next: StudyRecord, id: string, now: number): void {
+  const card = own(next.review, id);
+  next.review[id] = card ? { ...card, t: Math.min(card.t, toMinutes(now)) } : newCard(now);
+}
+
+function bumpDay(next: StudyRecord, day: string, index: 0 | 1): void {
+  const entry: DayEntry = [...(own(next.days, day) ?? [0, 0])];
+  entry[index]++;
+  next.days[day] = entry;
 }
 
 /**
- * Count an answer. A wrong answer puts the question into 错题本; a right one takes it out
- * (practising a wrong question until it is answered right is how it leaves the book).
+ * Count an answer. A wrong answer puts the question into 错题本 and makes it due for review now;
+ * a right one takes it out of 错题本 (practising a wrong question until it is answered right is
+ * how it leaves the book) but not out of the schedule, which brings it back at the right time.
  */
-export function recordAnswer(record: StudyRecord, question: AnsweredQuestion, correct: boolean): StudyRecord {
-  const next = clone(record);
+export function recordAnswer(record: StudyRecord, question: AnsweredQuestion, correct: boolean, at: Moment): StudyRecord {
+  const next = cloneRecord(record);
   const old = own(record.answers, question.id);
   const entry: AnswerEntry = { r: correct ? 1 : 0, n: (old?.n ?? 0) + 1, k: (old?.k ?? 0) + (correct ? 1 : 0) };
   if (question.themes.length > 0) entry.th = uniqueIds(question.themes);
@@ -217,22 +160,50 @@ export function recordAnswer(record: StudyRecord, question: AnsweredQuestion, co
   const inBook = next.wrong.includes(question.id);
   if (correct && inBook) next.wrong = next.wrong.filter((id) => id !== question.id);
   if (!correct && !inBook) next.wrong.push(question.id);
+  if (!correct) dueNow(next, question.id, at.now);
+  bumpDay(next, at.day, 1);
   return next;
 }
 
-/** Add or remove a bookmark. */
-export function setBookmark(record: StudyRecord, id: string, on: boolean): StudyRecord {
-  const next = clone(record);
+/** Add or remove a bookmark. A bookmarked question is scheduled; unbookmarked, it leaves the schedule unless it was ever answered wrong. */
+export function setBookmark(record: StudyRecord, id: string, on: boolean, at: Moment): StudyRecord {
+  const next = cloneRecord(record);
   const has = next.bookmarks.includes(id);
   if (on && !has) next.bookmarks.push(id);
   if (!on && has) next.bookmarks = next.bookmarks.filter((b) => b !== id);
+  if (on && !own(next.review, id)) next.review[id] = newCard(at.now);
+  if (!on && !everWrong(next, id)) delete next.review[id];
   return next;
 }
 
-/** Remove a question from 错题本 without answering it (e.g. it no longer exists in the bank). */
+/** Remove a question from 错题本 and the schedule (e.g. it no longer exists in the bank). */
 export function dropWrong(record: StudyRecord, id: string): StudyRecord {
-  const next = clone(record);
+  const next = cloneRecord(record);
   next.wrong = next.wrong.filter((w) => w !== id);
+  if (!next.bookmarks.includes(id)) delete next.review[id];
+  return next;
+}
+
+/** Take a question out of the review schedule (it is no longer in the bank). */
+export function dropReview(record: StudyRecord, id: string): StudyRecord {
+  const next = cloneRecord(record);
+  delete next.review[id];
+  return next;
+}
+
+/** Replace a question's review card (after it was graded). */
+export function setReviewCard(record: StudyRecord, id: string, card: ReviewCard): StudyRecord {
+  const next = cloneRecord(record);
+  next.review[id] = card;
+  return next;
+}
+
+/** Note that a lesson was read on `day` (local date); a lesson counts once a day. */
+export function noteLessonRead(record: StudyRecord, lessonId: string, day: string): StudyRecord {
+  if (own(record.read, lessonId) === day) return record;
+  const next = cloneRecord(record);
+  next.read[lessonId] = day;
+  bumpDay(next, day, 0);
   return next;
 }
 
@@ -245,7 +216,7 @@ export interface StudiedLesson {
 
 /** Mark a lesson studied (on `date`, YYYY-MM-DD) or not studied. */
 export function setStudied(record: StudyRecord, lesson: StudiedLesson, studied: boolean, date: string): StudyRecord {
-  const next = clone(record);
+  const next = cloneRecord(record);
   if (studied) {
     const entry: StudiedEntry = { d: own(record.studied, lesson.id)?.d ?? date, t: lesson.title };
     if (lesson.themes.length > 0) entry.th = uniqueIds(lesson.themes);

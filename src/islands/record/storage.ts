@@ -3,7 +3,8 @@
  * before it is replaced (nothing lost), and pages without storage (private modes, some in-app
  * browsers) fall back to memory for the visit. Browser-only.
  */
-import { readStoredRecord, type MigrationStatus, type StudyRecord } from './record.ts';
+import { readStoredRecord } from './parse.ts';
+import type { MigrationStatus, StudyRecord } from './record.ts';
 
 /** localStorage key of the record. */
 export const STORAGE_KEY = 'xuexi-yuandi:record';
@@ -13,6 +14,8 @@ export const BACKUP_KEY = 'xuexi-yuandi:record:unreadable';
 export const CHANGE_EVENT = 'xuexi:record-change';
 
 let memory: string | null = null;
+/** What the first load on this page found: the header reads the record before any page island does. */
+let firstStatus: MigrationStatus | undefined;
 let storageOk: boolean | undefined;
 
 function storage(): Storage | null {
@@ -45,7 +48,8 @@ export function isPersistent(): boolean {
 export function loadRecord(): { record: StudyRecord; status: MigrationStatus } {
   const s = storage();
   const text = s ? s.getItem(STORAGE_KEY) : memory;
-  const result = readStoredRecord(text, todayInChina());
+  const result = readStoredRecord(text, todayInChina(), Date.now());
+  firstStatus ??= result.status;
   if (s && text !== null && result.status === 'reset') {
     try {
       s.setItem(BACKUP_KEY, text);
@@ -55,6 +59,12 @@ export function loadRecord(): { record: StudyRecord; status: MigrationStatus } {
   }
   if (result.status === 'migrated' || result.status === 'repaired' || result.status === 'reset') saveRecord(result.record, false);
   return result;
+}
+
+/** What the first load of the record on this page found (a migration or repair to tell the member about). */
+export function firstLoadStatus(): MigrationStatus {
+  if (firstStatus === undefined) loadRecord();
+  return firstStatus!;
 }
 
 /** Store the record and tell the page. Returns false when it could only be kept in memory. */

@@ -1,6 +1,14 @@
-/** 标记为已学 / 已学 ✓ on lesson pages (StudyToggle.astro). Browser-only. */
-import { own, setStudied } from './record.ts';
+/**
+ * 标记为已学 / 已学 ✓ on lesson pages (StudyToggle.astro), and the study calendar's count of
+ * lessons read: a lesson counts as read once it has been open in view for 30 seconds, or marked
+ * studied. Browser-only.
+ */
+import { localDay } from './clock.ts';
+import { noteLessonRead, own, setStudied } from './record.ts';
 import { loadRecord, onRecordChange, todayInChina, updateRecord } from './storage.ts';
+
+/** Time a lesson must be open and in view to count as read. */
+const READ_MS = 30_000;
 
 for (const root of document.querySelectorAll<HTMLElement>('[data-study-toggle]')) {
   const button = root.querySelector('button');
@@ -15,10 +23,27 @@ for (const root of document.querySelectorAll<HTMLElement>('[data-study-toggle]')
   };
   button.addEventListener('click', () => {
     const on = button.getAttribute('aria-pressed') !== 'true';
-    updateRecord((r) => setStudied(r, lesson, on, todayInChina()));
+    updateRecord((r) => (on ? noteLessonRead(setStudied(r, lesson, on, todayInChina()), id, localDay(new Date())) : setStudied(r, lesson, on, todayInChina())));
     if (status) status.textContent = on ? '已记入学习记录。' : '已取消“已学”标记。';
   });
   onRecordChange(paint);
   paint();
-  root.hidden = false;
+  countReading(id);
+  root.removeAttribute('data-island-pending');
+}
+
+function countReading(id: string): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let counted = false;
+  const arm = () => {
+    clearTimeout(timer);
+    if (!counted && document.visibilityState === 'visible') {
+      timer = setTimeout(() => {
+        counted = true;
+        updateRecord((r) => noteLessonRead(r, id, localDay(new Date())));
+      }, READ_MS);
+    }
+  };
+  document.addEventListener('visibilitychange', arm);
+  arm();
 }

@@ -47,7 +47,7 @@ test('npm run review writes the page under the output folder and prints the revi
     const run = spawnSync(process.execPath, ['src/cli/review.ts', '--out', out], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /机关党建工作会上讲话（讲话/u);
-    assert.match(readFileSync(join(out, 'review', 'index.html'), 'utf8'), /编辑审阅/u);
+    assert.match(readFileSync(join(out, 'editor-review', 'index.html'), 'utf8'), /编辑审阅/u);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }

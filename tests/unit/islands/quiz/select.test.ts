@@ -6,12 +6,14 @@ import { lessonQuizQuestions, quizLookup, clientQuestion } from '../../../../src
 import { emptyRecord, recordAnswer } from '../../../../src/islands/record/record.ts';
 import type { Question, QuestionType } from '../../../../src/shared/types.ts';
 
+const AT = { now: Date.UTC(2024, 4, 1, 12), day: '2024-05-01' };
+
 test('a theme practice set puts wrong, then unanswered, then least-known questions first', () => {
   let r = emptyRecord();
-  r = recordAnswer(r, { id: 'a', themes: [] }, true);
-  r = recordAnswer(r, { id: 'a', themes: [] }, true);
-  r = recordAnswer(r, { id: 'b', themes: [] }, false);
-  r = recordAnswer(r, { id: 'c', themes: [] }, true);
+  r = recordAnswer(r, { id: 'a', themes: [] }, true, AT);
+  r = recordAnswer(r, { id: 'a', themes: [] }, true, AT);
+  r = recordAnswer(r, { id: 'b', themes: [] }, false, AT);
+  r = recordAnswer(r, { id: 'c', themes: [] }, true, AT);
   assert.deepEqual(nextPracticeSet(['a', 'b', 'c', 'd', 'e'], r, 4), ['b', 'd', 'e', 'c']);
   assert.deepEqual(nextPracticeSet(['a'], r, 10), ['a']);
 });

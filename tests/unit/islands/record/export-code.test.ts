@@ -4,10 +4,12 @@ import { encodeRecord, decodeRecord, toBase64Url, fromBase64Url, CODE_PREFIX } f
 import { crc32 } from '../../../../src/islands/record/crc32.ts';
 import { emptyRecord, recordAnswer, setBookmark, setStudied, type StudyRecord } from '../../../../src/islands/record/record.ts';
 
+const AT = { now: Date.UTC(2024, 4, 1, 12), day: '2024-05-01' };
+
 function sample(): StudyRecord {
   let r = emptyRecord();
-  for (let i = 0; i < 40; i++) r = recordAnswer(r, { id: `jiguan-dangjian-jianghua-2-q${i}`, themes: ['si-feng'] }, i % 3 !== 0);
-  r = setBookmark(r, 'jiguan-dangjian-jianghua-2-q4', true);
+  for (let i = 0; i < 40; i++) r = recordAnswer(r, { id: `jiguan-dangjian-jianghua-2-q${i}`, themes: ['si-feng'] }, i % 3 !== 0, AT);
+  r = setBookmark(r, 'jiguan-dangjian-jianghua-2-q4', true, AT);
   r = setStudied(r, { id: 'jiguan-dangjian-jianghua-2', title: '二、突出机关党建工作的重点', themes: ['si-feng'] }, true, '2024-05-01');
   return r;
 }
@@ -92,4 +94,22 @@ test('a code with a valid checksum but a bad record is refused', async () => {
   const notJson = `j${toBase64Url(new TextEncoder().encode('{oops'))}`;
   const result2 = await decodeRecord(`${CODE_PREFIX}.${notJson}.${crc32(new TextEncoder().encode(notJson)).toString(16).padStart(8, '0')}`);
   assert.equal(result2.ok, false);
+});
+
+test('the review schedule and study days travel with the code', async () => {
+  const record = sample();
+  assert.ok(Object.keys(record.review).length > 10 && Object.keys(record.days).length > 0);
+  const decoded = await decodeRecord(await encodeRecord(record));
+  assert.ok(decoded.ok);
+  assert.deepEqual(decoded.record.review, record.review);
+  assert.deepEqual(decoded.record.days, record.days);
+});
+
+test('a code made by the previous version (a v1 record) still imports, its wrong answers scheduled', async () => {
+  const body = `j${toBase64Url(new TextEncoder().encode(JSON.stringify({ v: 1, answers: { a: { r: 0, n: 1, k: 0 } }, wrong: ['a'], bookmarks: ['b'], studied: {} })))}`;
+  const crc = crc32(new TextEncoder().encode(body)).toString(16).padStart(8, '0');
+  const result = await decodeRecord(`${CODE_PREFIX}.${body}.${crc}`, AT.now);
+  assert.ok(result.ok);
+  assert.equal(result.record.v, 2);
+  assert.deepEqual(Object.keys(result.record.review).sort(), ['a', 'b']);
 });
