@@ -55,6 +55,9 @@ async function lessonPages(page: Page): Promise<string[]> {
   return picks.map((l) => `lessons/${l.id}/`);
 }
 
+// Throttled loads of several pages take long on a busy machine: these tests get three times the time.
+test.describe.configure({ timeout: 120_000 });
+
 // Lighthouse's mobile viewport, and a narrow phone.
 for (const viewport of [{ width: 412, height: 823 }, { width: 375, height: 667 }]) {
   test(`layout shift on lesson pages stays at most 0.05 at ${viewport.width} px`, async ({ page }) => {
