@@ -91,6 +91,15 @@ export function blankOut(text: string, fact: Pick<Fact, 'text' | 'kind'>, blank:
   return text.replace(new RegExp(`(?<![0-9０-９.．])${escaped}(?![0-9０-９]|[.．][0-9０-９])`, 'gu'), blank);
 }
 
+/** Whether `name` stands inside a quotation of the sentence (`“一个中心、四个着力”`, or `“三清活动` whose mark was lost). */
+function insideQuotes(sentence: string, name: string): boolean {
+  for (const at of occurrences(sentence, name)) {
+    const open = sentence.lastIndexOf('“', at);
+    if (open >= 0 && sentence.lastIndexOf('”', at) < open) return true;
+  }
+  return false;
+}
+
 /** Longest member name worth a cloze or a judge swap. */
 export const MAX_FACT_LENGTH = 12;
 
@@ -108,7 +117,7 @@ export function findFacts(
     if (theme.name.length >= 2) {
       // A formulation found in the text with no members, and not set off by quotation marks there
       // (`时代价值、五大优势和作用逻辑`), is a phrase of the sentence rather than a term it teaches.
-      const doubt = theme.origin === 'detected' && theme.members.length === 0 && !sentence.includes(`“${theme.name}`) ? '提法没有成员，原文也没有用引号强调' : undefined;
+      const doubt = theme.origin === 'detected' && theme.members.length === 0 && !insideQuotes(sentence, theme.name) ? '提法没有成员，原文也没有用引号强调' : undefined;
       for (const at of occurrences(sentence, theme.name)) found.push({ start: at, end: at + theme.name.length, text: theme.name, kind: 'theme', theme, ...(doubt ? { doubt } : {}) });
     }
     // A two-character member (`中央`, `地方`) is an everyday word: a fact only where the sentence
