@@ -9,7 +9,7 @@ import type { IndexDocument } from './index-documents.ts';
 import type { NgramIndex } from './ngram-index.ts';
 import type { NgramWorkerData } from './ngram-worker.ts';
 import { mergedBundles, NGRAM_FORMAT, PAGES_PER_TABLE, type NgramMeta, type PageTable } from './ngram-format.ts';
-import { planShards, shardCount } from './shards.ts';
+import { chunkShards, planShards } from './shards.ts';
 
 /** What `buildSearchIndex` wrote, for the build log and the benchmark. */
 export interface SearchIndexReport {
@@ -98,7 +98,7 @@ async function searchableFiles(siteDir: string): Promise<string[]> {
 export interface DocumentIndexOptions {
   /**
    * Number of Pagefind bundles to split the documents into, each indexed by its own Pagefind
-   * process (the browser merges them). @default `shardCount(docs)`
+   * process (the browser merges them). @default bundles of about a million characters, at boundaries the content chooses (`chunkShards`)
    */
   shards?: number;
   /** Pagefind processes running at once. @default the number of cores */
@@ -120,7 +120,7 @@ export interface DocumentIndexOptions {
  */
 export async function buildDocumentIndex(dir: string, docs: readonly IndexDocument[], options: DocumentIndexOptions = {}): Promise<SearchIndexReport> {
   const started = performance.now();
-  const shards = planShards(docs, options.shards ?? shardCount(docs));
+  const shards = options.shards === undefined ? chunkShards(docs) : planShards(docs, options.shards);
   const out = join(dir, 'pagefind');
   const ngram = join(dir, 'ngram');
   await rm(out, { recursive: true, force: true });
