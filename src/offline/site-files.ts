@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
@@ -44,7 +45,8 @@ async function hashFile(siteDir: string, path: string, cache?: HashCache): Promi
   if (cache) {
     const known = cache.get(path);
     if (known) {
-      const info = await stat(file);
+      // Synchronous: for a site of reused files this is all the work, and the thread pool's round trips would be most of it.
+      const info = statSync(file);
       if (info.size === known.size && info.mtimeMs === known.mtimeMs) return { path, size: known.size, hash: known.hash };
     }
   }
@@ -63,13 +65,18 @@ export async function listSiteFiles(siteDir: string, skip: (path: string) => boo
 /**
  * Hash the files already in `siteDir` (except those `skip` rejects) ahead of `writeOffline`, e.g.
  * while the search indexer, in its own process, is still writing: the build does not wait for
- * the bulk of the hashing afterwards.
+ * the bulk of the hashing afterwards. Hashes in `known` are reused as `listSiteFiles` does.
  */
-export async function hashSiteFiles(siteDir: string, skip: (path: string) => boolean = () => false): Promise<HashCache> {
+export async function hashSiteFiles(siteDir: string, skip: (path: string) => boolean = () => false, known?: HashCache): Promise<HashCache> {
   const cache: HashCache = new Map();
   await mapParallel(await paths(siteDir, skip), async (path) => {
     const file = join(siteDir, path);
-    const before = await stat(file);
+    const before = statSync(file);
+    const hit = known?.get(path);
+    if (hit && hit.size === before.size && hit.mtimeMs === before.mtimeMs) {
+      cache.set(path, hit);
+      return;
+    }
     const { size, hash } = await hashFile(siteDir, path);
     // Only a file that did not change while it was read is worth remembering.
     if (size === before.size) cache.set(path, { size, mtimeMs: before.mtimeMs, hash });

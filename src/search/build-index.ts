@@ -32,6 +32,10 @@ export interface SearchIndexReport {
    * helper index from the documents while Pagefind runs.
    */
   times: { pagefind: number; ngram: number; ngramBuild: number };
+  /** Each bundle in order: its key (see `bundleKey`), its folder under `pagefind/`, its fragments (ref without the folder). */
+  bundleList: { key: string; folder: string; refs: [url: string, ref: string][] }[];
+  /** Bundles taken from an earlier build (`reuse`) rather than indexed. */
+  reused: number;
 }
 
 // Pagefind's own UIs (the site draws its own results) and its worker (the site runs Pagefind on
@@ -59,7 +63,7 @@ const BODY = 'data-pagefind-body';
 
 /** A Pagefind bundle once written: where each page's fragment lies, and its size. */
 interface Bundle {
-  /** Page URL → fragment ref (prefixed with the bundle's folder under `pagefind/`). */
+  /** Page URL → fragment ref (without the bundle's folder under `pagefind/`). */
   refs: [url: string, ref: string][];
   bytes: number;
   /** When its Pagefind process had written it. */
@@ -67,19 +71,18 @@ interface Bundle {
 }
 
 /**
- * Read where each page's fragment lies in the bundle Pagefind wrote into `out` (refs prefixed
- * with the bundle's `folder` under `pagefind/`), after removing the files the site does not use:
- * a merged shard needs no runtime of its own (the browser reuses the main bundle's script and
- * WebAssembly).
+ * Read where each page's fragment lies in the bundle Pagefind wrote into `out`, after removing
+ * the files the site does not use: a merged shard needs no runtime of its own (the browser reuses
+ * the main bundle's script and WebAssembly).
  */
-async function readBundle(out: string, folder: string, merged: boolean, written: number): Promise<Bundle> {
+async function readBundle(out: string, merged: boolean, written: number): Promise<Bundle> {
   const unused = merged ? [...UNUSED, 'pagefind.js', ...(await readdir(out)).filter((n) => n.startsWith('wasm.'))] : UNUSED;
   for (const name of unused) await rm(join(out, name), { force: true });
   const dir = join(out, 'fragment');
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.pf_fragment')).sort();
   const refs: [string, string][] = [];
   for (const name of names) {
-    for (const { ref, url } of readFragmentUrls(folder + name.slice(0, -'.pf_fragment'.length), join(dir, name))) refs.push([url, ref]);
+    for (const { ref, url } of readFragmentUrls(name.slice(0, -'.pf_fragment'.length), join(dir, name))) refs.push([url, ref]);
   }
   return { refs, bytes: dirBytes(out), written };
 }
@@ -98,11 +101,30 @@ async function searchableFiles(siteDir: string): Promise<string[]> {
 export interface DocumentIndexOptions {
   /**
    * Number of Pagefind bundles to split the documents into, each indexed by its own Pagefind
-   * process (the browser merges them). @default bundles of about a million characters, at boundaries the content chooses (`chunkShards`)
+   * process (the browser merges them). @default bundles of about half a million characters, at boundaries the content chooses (`chunkShards`)
    */
   shards?: number;
+  /** Characters of HTML a bundle aims at when `shards` is not given. @default `shardTarget(total)` */
+  shardChars?: number;
   /** Pagefind processes running at once. @default the number of cores */
   parallel?: number;
+  /**
+   * Bundles an earlier build wrote from the same documents (by `bundleKey`): `has` says whether
+   * one is there intact, `place` puts it into the given folder and returns its fragments
+   * (`bundleList[k].refs`). The others are indexed.
+   */
+  reuse?: { has(key: string): boolean; place(key: string, into: string): Promise<[url: string, ref: string][]> };
+}
+
+/**
+ * What a bundle's files depend on: its documents (path and HTML, in order) and whether it is
+ * merged into the main one (a merged bundle has no runtime of its own). Pagefind's version and
+ * options are the code's, which the build cache checks separately.
+ */
+export function bundleKey(docs: readonly IndexDocument[], merged: boolean): string {
+  const digest = createHash('sha256').update(merged ? 'merged\0' : 'main\0');
+  for (const d of docs) digest.update(`${d.path}\0${d.html.length}\0`).update(d.html);
+  return digest.digest('hex').slice(0, 32);
 }
 
 /**
@@ -120,22 +142,36 @@ export interface DocumentIndexOptions {
  */
 export async function buildDocumentIndex(dir: string, docs: readonly IndexDocument[], options: DocumentIndexOptions = {}): Promise<SearchIndexReport> {
   const started = performance.now();
-  const shards = options.shards === undefined ? chunkShards(docs) : planShards(docs, options.shards);
+  const shards = options.shards === undefined ? chunkShards(docs, options.shardChars) : planShards(docs, options.shards);
   const out = join(dir, 'pagefind');
   const ngram = join(dir, 'ngram');
   await rm(out, { recursive: true, force: true });
   await rm(ngram, { recursive: true, force: true });
   const folders = ['', ...mergedBundles(shards.length)];
+  const keys = shards.map((shard, k) => bundleKey(shard, k > 0));
   const bundles: Bundle[] = [];
-  // Each bundle is read as soon as its Pagefind process has written it, while others still run.
-  const indexing = runLimited(
-    shards.map((shard, k) => async () => {
-      const bundleDir = k === 0 ? out : join(dir, `pagefind-s${k}`);
-      await indexShard(bundleDir, shard);
-      bundles[k] = await readBundle(bundleDir, folders[k]!, k > 0, performance.now());
-    }),
-    Math.max(1, options.parallel ?? availableParallelism()),
-  );
+  const bundleDirs = shards.map((_, k) => (k === 0 ? out : join(dir, `pagefind-s${k}`)));
+  // Bundles an earlier build wrote from the same documents are taken as they are, put in place
+  // while Pagefind indexes the others.
+  const reusable = shards.map((_, k) => options.reuse?.has(keys[k]!) === true);
+  const reused = reusable.filter(Boolean).length;
+  const toIndex = [...shards.keys()].filter((k) => !reusable[k]);
+  const indexing = Promise.all([
+    runLimited(
+      toIndex.map((k) => async () => {
+        await indexShard(bundleDirs[k]!, shards[k]!);
+        bundles[k] = await readBundle(bundleDirs[k]!, k > 0, performance.now());
+      }),
+      Math.max(1, options.parallel ?? availableParallelism()),
+    ),
+    (async () => {
+      for (const k of shards.keys()) {
+        if (!reusable[k]) continue;
+        const refs = await options.reuse!.place(keys[k]!, bundleDirs[k]!);
+        bundles[k] = { refs, bytes: dirBytes(bundleDirs[k]!), written: performance.now() };
+      }
+    })(),
+  ]);
   // Settled below, after the helper index is built; a rejection must not count as unhandled.
   indexing.catch(() => undefined);
   let postings: Postings;
@@ -149,11 +185,12 @@ export async function buildDocumentIndex(dir: string, docs: readonly IndexDocume
   }
   await indexing;
   const pagefindEnd = Math.max(...bundles.map((b) => b.written));
-  let report: Omit<SearchIndexReport, 'times'>;
+  let report: Omit<SearchIndexReport, 'times' | 'bundleList' | 'reused'>;
   try {
     const refs = new Map<string, string>();
-    for (const bundle of bundles) {
-      for (const [url, ref] of bundle.refs) {
+    for (const [k, bundle] of bundles.entries()) {
+      for (const [url, raw] of bundle.refs) {
+        const ref = folders[k]! + raw;
         if (refs.has(url)) throw new Error(`搜索索引：Pagefind 为 ${url} 写了两个片段（${refs.get(url)}、${ref}）`);
         refs.set(url, ref);
       }
@@ -165,7 +202,8 @@ export async function buildDocumentIndex(dir: string, docs: readonly IndexDocume
     throw error;
   }
   const end = performance.now();
-  return { ...report, times: { pagefind: pagefindEnd - started, ngram: end - pagefindEnd, ngramBuild: postings.ms } };
+  const bundleList = bundles.map((b, k) => ({ key: keys[k]!, folder: folders[k]!, refs: b.refs }));
+  return { ...report, times: { pagefind: pagefindEnd - started, ngram: end - pagefindEnd, ngramBuild: postings.ms }, bundleList, reused };
 }
 
 /** The helper index built from the documents, its buckets already written into the work folder. */
@@ -282,7 +320,7 @@ export async function buildSearchIndex(siteDir: string, options: DocumentIndexOp
 }
 
 /** Finish the helper index in `ngram/`: page tables, facets, the versioned folder and its meta. */
-async function writeNgram(siteDir: string, postings: Postings, refs: readonly string[], bundles: number, pagefindBytes: number): Promise<Omit<SearchIndexReport, 'times'>> {
+async function writeNgram(siteDir: string, postings: Postings, refs: readonly string[], bundles: number, pagefindBytes: number): Promise<Omit<SearchIndexReport, 'times' | 'bundleList' | 'reused'>> {
   const { index, digest } = postings;
   // The version hashes every file in this order: buckets (already in `digest`), page tables, facets.
   const files = new Map<string, string>();

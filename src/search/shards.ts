@@ -19,13 +19,13 @@ export interface ShardInput {
 
 /**
  * Characters of document HTML a bundle aims at, by corpus size. One Pagefind process indexes
- * about 400,000 characters a second on one core and needs ~1 GB per 4 million: bundles of a
- * million characters make an edit cost a couple of seconds to index again (the incremental
- * build reuses every other bundle), while a very large corpus gets larger bundles so that the
- * browser does not merge hundreds of them.
+ * about 400,000 characters a second on one core and needs ~1 GB per 4 million: bundles of half
+ * a million characters make an edit cost about a second to index again (the incremental build
+ * reuses every other bundle), while a very large corpus gets larger bundles so that the browser
+ * does not merge hundreds of them.
  */
 export function shardTarget(totalChars: number): number {
-  if (totalChars <= 16_000_000) return 1_000_000;
+  if (totalChars <= 16_000_000) return 500_000;
   if (totalChars <= 40_000_000) return 2_000_000;
   return 4_000_000;
 }
@@ -49,8 +49,9 @@ function uniform(key: string): number {
  * documents and an incremental build reuses it. A corpus of at most one target is one bundle.
  * Keeps the order; no bundle is empty (except the single one of no documents).
  */
-export function chunkShards<T extends ShardInput>(docs: readonly T[], target = shardTarget(docs.reduce((sum, d) => sum + d.html.length, 0))): T[][] {
+export function chunkShards<T extends ShardInput>(docs: readonly T[], target?: number): T[][] {
   const total = docs.reduce((sum, d) => sum + d.html.length, 0);
+  target ??= shardTarget(total);
   if (total <= target) return [[...docs]];
   const groups: { key: string; docs: T[]; chars: number; start: boolean }[] = [];
   for (const doc of docs) {
