@@ -18,7 +18,7 @@ export interface Staging {
  * Staging folders of earlier builds that were killed are cleared first; an interrupt (Ctrl-C,
  * SIGTERM) or a crash removes this one (and the build's `scratch` folders) as the process exits.
  */
-export async function createStaging(outDir: string, options: { scratch?: string[] } = {}): Promise<Staging> {
+export async function createStaging(outDir: string, options: { scratch?: string[]; trash?: string } = {}): Promise<Staging> {
   const out = resolve(outDir);
   const parent = dirname(out);
   await mkdir(parent, { recursive: true });
@@ -53,7 +53,7 @@ export async function createStaging(outDir: string, options: { scratch?: string[
       if (exists) await rename(out, old);
       await rename(dir, out);
       release();
-      if (exists) await removeTree(old);
+      if (exists) await dispose(old, options.trash);
     },
     async discard() {
       await rm(dir, { recursive: true, force: true });
@@ -63,13 +63,27 @@ export async function createStaging(outDir: string, options: { scratch?: string[
 }
 
 /**
- * Remove a folder, its top-level entries side by side: a site's tens of thousands of files and
- * folders take most of a second to remove one after the other.
+ * Get rid of the replaced output: moved into `trash` when there is one on the same file system
+ * (the next build empties it while it works: removing a site's thousands of folders takes most
+ * of a second), else removed now.
  */
-async function removeTree(dir: string): Promise<void> {
-  const entries = await readdir(dir).catch(() => [] as string[]);
-  await Promise.all(entries.map((name) => rm(join(dir, name), { recursive: true, force: true })));
+async function dispose(dir: string, trash: string | undefined): Promise<void> {
+  if (trash) {
+    try {
+      await mkdir(trash, { recursive: true });
+      await rename(dir, join(trash, `${basename(dir)}-${Date.now()}`));
+      return;
+    } catch {
+      // Another file system, or no room for the folder: remove it here.
+    }
+  }
   await rm(dir, { recursive: true, force: true });
+}
+
+/** Empty a trash folder of replaced outputs (`createStaging({ trash })`); never fails. */
+export async function emptyTrash(trash: string): Promise<void> {
+  const entries = await readdir(trash).catch(() => [] as string[]);
+  await Promise.all(entries.map((name) => rm(join(trash, name), { recursive: true, force: true }).catch(() => undefined)));
 }
 
 /**

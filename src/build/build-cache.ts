@@ -6,12 +6,13 @@
  * they were made under, and a file of the previous output is reused only while its size and
  * modification time are those the manifest recorded.
  */
-import { copyFile, link, mkdir, rm, stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { HashCache, IconFile } from '../offline/index.ts';
 import { readEntry, writeEntry } from './cache-entry.ts';
+import { placeFiles } from './place-files.ts';
 import { SourceCache } from './source-cache.ts';
 
 /** The manifest: what the output folder held when the last build finished. */
@@ -30,56 +31,6 @@ export interface CacheManifest {
 export function cacheDirOf(root: string, out: string): string {
   return join(root, createHash('sha256').update(resolve(out)).digest('hex').slice(0, 16));
 }
-
-/**
- * Puts files of the previous output into a new folder as hard links (copies across file
- * systems), creating each folder once. Runs in the thread pool, a few at a time, so that the
- * build can render the other pages meanwhile.
- */
-class Placer {
-  private readonly dirs = new Map<string, Promise<void>>();
-
-  private ensureDir(dir: string): Promise<void> {
-    let made = this.dirs.get(dir);
-    if (!made) {
-      const parent = dirname(dir);
-      made = (parent === dir ? Promise.resolve() : this.ensureDir(parent)).then(() =>
-        mkdir(dir).catch((error: NodeJS.ErrnoException) => {
-          if (error.code !== 'EEXIST') throw error;
-        }),
-      );
-      this.dirs.set(dir, made);
-    }
-    return made;
-  }
-
-  /** Make `to` the same file as `from`. */
-  async place(from: string, to: string): Promise<void> {
-    await this.ensureDir(dirname(to));
-    try {
-      await link(from, to);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK' && code !== 'ENOTSUP') throw error;
-      await copyFile(from, to);
-    }
-  }
-
-  /** Place every pair, at most `PLACING` at a time. */
-  async placeAll(pairs: readonly [from: string, to: string][]): Promise<void> {
-    let next = 0;
-    const lane = async () => {
-      while (next < pairs.length) {
-        const [from, to] = pairs[next++]!;
-        await this.place(from, to);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(PLACING, pairs.length) }, lane));
-  }
-}
-
-/** Files placed at once: enough to keep the thread pool busy. */
-const PLACING = 16;
 
 /** Why nothing of an earlier build is reused, or how much is. */
 export type CacheState = { warm: false; reason: string } | { warm: true };
@@ -149,7 +100,7 @@ export class BuildCache {
   /** Put the previous output's files of `urls` into `dir`. */
   async placePages(dir: string, urls: Iterable<string>, fileOf: (url: string) => string): Promise<void> {
     const pairs: [string, string][] = [...urls].map((url) => [join(this.out, fileOf(url)), join(dir, fileOf(url))]);
-    await new Placer().placeAll(pairs);
+    await placeFiles(pairs);
     this.reusedPages += pairs.length;
   }
 
@@ -167,13 +118,17 @@ export class BuildCache {
   /** For the search index (`buildDocumentIndex({ reuse })`): the previous output's Pagefind bundles. */
   readonly bundles = {
     has: (key: string): boolean => this.bundleFiles(key) !== undefined,
-    place: async (key: string, into: string): Promise<[string, string][]> => {
-      const found = this.bundleFiles(key);
-      if (!found) throw new Error(`搜索索引：上次构建的搜索包 ${key} 已不完整`);
-      await rm(into, { recursive: true, force: true });
-      await new Placer().placeAll(found.files.map((p) => [join(this.out, p), join(into, p.slice(found.prefix.length))]));
-      this.reusedBundles++;
-      return this.manifest!.bundles[key]!.refs;
+    place: async (bundles: { key: string; into: string }[]): Promise<[string, string][][]> => {
+      const pairs: [string, string][] = [];
+      for (const { key, into } of bundles) {
+        const found = this.bundleFiles(key);
+        if (!found) throw new Error(`搜索索引：上次构建的搜索包 ${key} 已不完整`);
+        await rm(into, { recursive: true, force: true });
+        for (const p of found.files) pairs.push([join(this.out, p), join(into, p.slice(found.prefix.length))]);
+      }
+      await placeFiles(pairs);
+      this.reusedBundles += bundles.length;
+      return bundles.map(({ key }) => this.manifest!.bundles[key]!.refs);
     },
   };
 

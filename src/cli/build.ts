@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContent } from '../content/read-content.ts';
 import { runPipeline } from '../pipeline/run-pipeline.ts';
-import { clearDeadWork, createStaging, outputProblem } from '../build/atomic-output.ts';
+import { clearDeadWork, createStaging, emptyTrash, outputProblem } from '../build/atomic-output.ts';
 import { dataFiles, type OutputFile } from '../build/data-files.ts';
 import { quizFiles } from '../build/quiz-files.ts';
 import { buildDocumentIndex } from '../search/build-index.ts';
@@ -96,6 +96,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   await cache.sources.preload(files.sources);
   lap('read');
 
+  // A replaced output goes to the trash, removed while the next build works (here, in the
+  // thread pool, while the pipeline keeps this thread busy).
+  const trash = join(projectRoot, '.cache', 'trash');
+  const emptying = emptyTrash(trash);
   log(`[2/5] 处理 ${files.sources.length} 篇原文（结构、分课、专题、测验、书单）`);
   const { data, issues, times: stageTimes } = runPipeline(files, { structure: cache.sources.structure });
   if (!data) throw new ContentErrors(issues);
@@ -106,7 +110,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
 
   const work = join(projectRoot, '.cache', `build-${process.pid}`);
   await clearDeadWork(join(projectRoot, '.cache'), 'build-');
-  const staging = await createStaging(options.out, { scratch: [work] });
+  const staging = await createStaging(options.out, { scratch: [work], trash });
   try {
     await mkdir(work, { recursive: true });
     lap('data');
@@ -185,6 +189,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     // The manifest describes the output about to be replaced: drop it first, so that a crash
     // between the swap and the new manifest leaves no cache that lies about the output.
     await cache.invalidate();
+    // At most one replaced output waits in the trash.
+    await emptying;
     await staging.commit();
     lap('commit');
     log(`完成：站点共 ${offline.files} 个文件（${megabytes(offline.bytes)}），${pages} 个页面可搜索，已写入 ${options.out}`);

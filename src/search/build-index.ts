@@ -110,10 +110,10 @@ export interface DocumentIndexOptions {
   parallel?: number;
   /**
    * Bundles an earlier build wrote from the same documents (by `bundleKey`): `has` says whether
-   * one is there intact, `place` puts it into the given folder and returns its fragments
+   * one is there intact, `place` puts each into its folder and returns their fragments
    * (`bundleList[k].refs`). The others are indexed.
    */
-  reuse?: { has(key: string): boolean; place(key: string, into: string): Promise<[url: string, ref: string][]> };
+  reuse?: { has(key: string): boolean; place(bundles: { key: string; into: string }[]): Promise<[url: string, ref: string][][]> };
 }
 
 /**
@@ -165,18 +165,19 @@ export async function buildDocumentIndex(dir: string, docs: readonly IndexDocume
       Math.max(1, options.parallel ?? availableParallelism()),
     ),
     (async () => {
-      for (const k of shards.keys()) {
-        if (!reusable[k]) continue;
-        const refs = await options.reuse!.place(keys[k]!, bundleDirs[k]!);
-        bundles[k] = { refs, bytes: dirBytes(bundleDirs[k]!), written: performance.now() };
-      }
+      const taken = [...shards.keys()].filter((k) => reusable[k]);
+      if (taken.length === 0) return;
+      const refs = await options.reuse!.place(taken.map((k) => ({ key: keys[k]!, into: bundleDirs[k]! })));
+      taken.forEach((k, i) => (bundles[k] = { refs: refs[i]!, bytes: dirBytes(bundleDirs[k]!), written: performance.now() }));
     })(),
   ]);
   // Settled below, after the helper index is built; a rejection must not count as unhandled.
   indexing.catch(() => undefined);
   let postings: Postings;
   try {
-    postings = await buildPostings(docs, join(ngram, WORK));
+    // The helper index yields to Pagefind, unless Pagefind has little to do (most bundles reused):
+    // then it is what the build waits for.
+    postings = await buildPostings(docs, join(ngram, WORK), toIndex.length > reused ? WORKER_NICE : 0);
   } catch (error) {
     // Let Pagefind finish first: the caller may remove the folder it writes into.
     await indexing.catch(() => undefined);
@@ -235,8 +236,8 @@ const WORKER_NICE = 10;
  * writes to) and, in the build, to render pages with Astro. Then write the buckets, which do not
  * depend on Pagefind, into `work`.
  */
-async function buildPostings(docs: readonly IndexDocument[], work: string): Promise<Postings> {
-  const data: NgramWorkerData = { docs: [...docs], nice: WORKER_NICE };
+async function buildPostings(docs: readonly IndexDocument[], work: string, nice: number): Promise<Postings> {
+  const data: NgramWorkerData = { docs: [...docs], nice };
   const worker = new Worker(NGRAM_WORKER, { workerData: data });
   const result = await new Promise<{ urls: string[]; index: NgramIndex; ms: number }>((resolve, reject) => {
     worker.once('message', resolve);
