@@ -1,5 +1,6 @@
 import { normalizedChars } from './normalize.ts';
 import {
+  ByteList,
   bucketOf,
   encodeBucket,
   filterKey,
@@ -35,13 +36,13 @@ interface Entry {
   /** Last page a posting was written for. */
   last: number;
   df: number;
-  bytes: number[];
+  bytes: ByteList;
   /** Occurrences on the page being read, and that page's number. */
   count: number;
   seen: number;
 }
 
-const newEntry = (key: string): Entry => ({ key, last: -1, df: 0, bytes: [], count: 0, seen: -1 });
+const newEntry = (key: string): Entry => ({ key, last: -1, df: 0, bytes: new ByteList(), count: 0, seen: -1 });
 
 /** Options of `buildNgramIndex`. */
 export interface NgramOptions {
@@ -198,9 +199,9 @@ export class NgramBuilder {
     let bucketCount = 1;
     while (total / bucketCount > target && bucketCount < 1 << 16) bucketCount *= 2;
 
-    const grouped: { fingerprint: number; key: string; df: number; bytes: number[] }[][] = Array.from({ length: bucketCount }, () => []);
+    const grouped: { fingerprint: number; key: string; df: number; bytes: Uint8Array }[][] = Array.from({ length: bucketCount }, () => []);
     for (const e of entries) {
-      grouped[bucketOf(e.key, bucketCount)]!.push({ fingerprint: fingerprintOf(e.key), key: e.key, df: e.df, bytes: e.bytes });
+      grouped[bucketOf(e.key, bucketCount)]!.push({ fingerprint: fingerprintOf(e.key), key: e.key, df: e.df, bytes: e.bytes.view() });
     }
     const buckets = grouped.map((list) => {
       list.sort((a, b) => a.fingerprint - b.fingerprint || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
