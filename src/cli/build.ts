@@ -121,7 +121,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     // outside Astro's output folder, all while Astro renders the pages: neither waits for the other.
     const searchDir = join(work, 'search');
     await mkdir(searchDir, { recursive: true });
-    const indexing = buildDocumentIndex(searchDir, searchDocs, { shards: options.searchShards, shardChars, reuse: cache.state.warm ? cache.bundles : undefined });
+    // Progress of the search index, for the lines printed while it is built.
+    let bundlesDone = 0;
+    let bundlesTotal = 0;
+    const searchProgress = () => (bundlesTotal > 1 ? `，搜索索引 ${bundlesDone}/${bundlesTotal} 个包` : '');
+    const indexing = buildDocumentIndex(searchDir, searchDocs, {
+      shards: options.searchShards,
+      shardChars,
+      reuse: cache.state.warm ? cache.bundles : undefined,
+      onBundle: (done, total) => {
+        bundlesDone = done;
+        bundlesTotal = total;
+      },
+    });
     // Settled here so that a failing Astro does not leave an unhandled rejection behind.
     indexing.catch(() => undefined);
 
@@ -141,7 +153,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     placing.catch(() => undefined);
     const astroStart = performance.now();
     // A line every few seconds while Astro renders: a large site takes a while.
-    const ticker = options.progress ? setInterval(() => log(`      已生成 ${pagesRendered()} 个页面…`), PROGRESS_MS) : undefined;
+    const ticker = options.progress ? setInterval(() => log(`      已生成 ${pagesRendered()} 个页面…${searchProgress()}`), PROGRESS_MS) : undefined;
     try {
       await runAstro({ data, views: toRender, outDir: staging.dir, base, site: options.site, workDir: work });
     } catch (error) {
@@ -167,7 +179,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       return { hashes: await prehashSite(staging.dir, cache.hashCache()), serviceWorker, icons: await cache.icons(iconFiles) };
     })();
     // Wait for both before failing, so that Pagefind never writes into a work folder being removed.
-    const [sideDone] = await Promise.allSettled([side, indexing]);
+    // A large site's index takes a while after Astro: say how far it is.
+    const waiting = options.progress ? setInterval(() => log(`      搜索索引：已完成 ${bundlesDone}/${bundlesTotal} 个包…`), PROGRESS_MS) : undefined;
+    const [sideDone] = await Promise.allSettled([side, indexing]).finally(() => clearInterval(waiting));
     if (sideDone.status === 'rejected') throw sideDone.reason;
     const { hashes, serviceWorker, icons } = sideDone.value;
     const searched = await indexing;

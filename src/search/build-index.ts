@@ -108,6 +108,8 @@ export interface DocumentIndexOptions {
   shardChars?: number;
   /** Pagefind processes running at once. @default the number of cores */
   parallel?: number;
+  /** Told each time a bundle is written (indexed or reused): bundles done, of how many. */
+  onBundle?: (done: number, total: number) => void;
   /**
    * Bundles an earlier build wrote from the same documents (by `bundleKey`): `has` says whether
    * one is there intact, `place` puts each into its folder and returns their fragments
@@ -156,11 +158,17 @@ export async function buildDocumentIndex(dir: string, docs: readonly IndexDocume
   const reusable = shards.map((_, k) => options.reuse?.has(keys[k]!) === true);
   const reused = reusable.filter(Boolean).length;
   const toIndex = [...shards.keys()].filter((k) => !reusable[k]);
+  let done = 0;
+  const finished = (count: number) => {
+    done += count;
+    options.onBundle?.(done, shards.length);
+  };
   const indexing = Promise.all([
     runLimited(
       toIndex.map((k) => async () => {
         await indexShard(bundleDirs[k]!, shards[k]!);
         bundles[k] = await readBundle(bundleDirs[k]!, k > 0, performance.now());
+        finished(1);
       }),
       Math.max(1, options.parallel ?? availableParallelism()),
     ),
@@ -169,6 +177,7 @@ export async function buildDocumentIndex(dir: string, docs: readonly IndexDocume
       if (taken.length === 0) return;
       const refs = await options.reuse!.place(taken.map((k) => ({ key: keys[k]!, into: bundleDirs[k]! })));
       taken.forEach((k, i) => (bundles[k] = { refs: refs[i]!, bytes: dirBytes(bundleDirs[k]!), written: performance.now() }));
+      finished(taken.length);
     })(),
   ]);
   // Settled below, after the helper index is built; a rejection must not count as unhandled.
