@@ -9,7 +9,7 @@ import { ROUTES, type SiteViews } from '../site/views/index.ts';
 export function pageFingerprints(views: SiteViews): Map<string, string> {
   const out = new Map<string, string>();
   for (const route of ROUTES) {
-    for (const page of views[route]) out.set(page.url, createHash('sha256').update(`${route}\0`).update(JSON.stringify(page.props.view)).digest('hex').slice(0, 32));
+    for (const page of views[route]) out.set(page.url, createHash('sha256').update(`${route}\0`).update(JSON.stringify(page.props.view())).digest('hex').slice(0, 32));
   }
   return out;
 }

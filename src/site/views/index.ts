@@ -22,11 +22,15 @@ export type { ReadingMonthView } from './reading-month.ts';
 export type { LessonListingView, SourceListingView } from './listings.ts';
 export { lessonListingView, sourceListingView } from './listings.ts';
 
-/** One page of a parametrized route: its URL (without the base), Astro's params and its view. */
+/**
+ * One page of a parametrized route: its URL (without the base), Astro's params and its view,
+ * made when asked for (the build asks once to fingerprint it, the page once to render it):
+ * holding every page's view at once would cost a gigabyte at 10,000 speeches.
+ */
 export interface PageView<V> {
   url: string;
   params: Record<string, string>;
-  props: { view: V };
+  props: { view: () => V };
 }
 
 /** The pages of every parametrized route, by route. */
@@ -45,19 +49,19 @@ export type RouteName = keyof SiteViews;
 /** The route names, in a fixed order. */
 export const ROUTES: readonly RouteName[] = ['lesson', 'source', 'theme', 'themeQuiz', 'readingMonth', 'lessonListing', 'sourceListing'];
 
-const page = <V>(url: string, params: Record<string, string>, view: V): PageView<V> => ({ url, params, props: { view } });
+const page = <V>(url: string, params: Record<string, string>, view: () => V): PageView<V> => ({ url, params, props: { view } });
 
-/** Every page view of the site. Pure: the same data gives the same views. */
+/** Every page of the site with its view. Pure: the same data gives the same views. */
 export function siteViews(data: SiteData): SiteViews {
   const site = siteIndex(data);
   return {
-    lesson: site.lessons.map((l) => page(l.url, { id: l.id }, lessonView(site, l))),
-    source: site.docs.map((d) => page(`/sources/${d.meta.id}/`, { id: d.meta.id }, sourceView(site, d))),
-    theme: site.themes.map((t) => page(`/themes/${t.id}/`, { id: t.id }, themeView(site, t))),
-    themeQuiz: site.themes.map((t) => page(`/quiz/themes/${t.id}/`, { id: t.id }, themeQuizView(site, t))),
-    readingMonth: site.reading.map((m, i) => page(`/reading/${m.month}/`, { month: m.month }, readingMonthView(site, m, site.reading[i - 1], site.reading[i + 1]))),
-    lessonListing: laterPages(site.docs.length, PAGE_SIZE.lessons).map(({ params, props }) => page(`/lessons/page/${params.page}/`, params, lessonListingView(site, props.page))),
-    sourceListing: laterPages(site.docs.length, PAGE_SIZE.sources).map(({ params, props }) => page(`/sources/page/${params.page}/`, params, sourceListingView(site, props.page))),
+    lesson: site.lessons.map((l) => page(l.url, { id: l.id }, () => lessonView(site, l))),
+    source: site.docs.map((d) => page(`/sources/${d.meta.id}/`, { id: d.meta.id }, () => sourceView(site, d))),
+    theme: site.themes.map((t) => page(`/themes/${t.id}/`, { id: t.id }, () => themeView(site, t))),
+    themeQuiz: site.themes.map((t) => page(`/quiz/themes/${t.id}/`, { id: t.id }, () => themeQuizView(site, t))),
+    readingMonth: site.reading.map((m, i) => page(`/reading/${m.month}/`, { month: m.month }, () => readingMonthView(site, m, site.reading[i - 1], site.reading[i + 1]))),
+    lessonListing: laterPages(site.docs.length, PAGE_SIZE.lessons).map(({ params, props }) => page(`/lessons/page/${params.page}/`, params, () => lessonListingView(site, props.page))),
+    sourceListing: laterPages(site.docs.length, PAGE_SIZE.sources).map(({ params, props }) => page(`/sources/page/${params.page}/`, params, () => sourceListingView(site, props.page))),
   };
 }
 
