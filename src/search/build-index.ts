@@ -3,11 +3,12 @@ import { readdirSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { readFragmentUrls } from './fragments.ts';
 import type { IndexDocument } from './index-documents.ts';
 import type { NgramIndex } from './ngram-index.ts';
-import type { NgramWorkerData } from './ngram-worker.ts';
+import type { NgramWorkerMessage } from './ngram-worker.ts';
 import { mergedBundles, NGRAM_FORMAT, PAGES_PER_TABLE, type NgramMeta, type PageTable } from './ngram-format.ts';
 import { chunkShards, planShards } from './shards.ts';
 
@@ -28,7 +29,7 @@ export interface SearchIndexReport {
   /**
    * Milliseconds: `pagefind` from the start until the last Pagefind process has written its
    * bundle; `ngram` after that, until the helper index is written (reading the last bundle's
-   * fragment URLs, page tables, files); `ngramBuild` taken by the worker thread that builds the
+   * fragment URLs, page tables, files); `ngramBuild` taken by the process that builds the
    * helper index from the documents while Pagefind runs.
    */
   times: { pagefind: number; ngram: number; ngramBuild: number };
@@ -223,7 +224,7 @@ interface Postings {
   index: NgramIndex;
   /** The version digest, fed the buckets so far (page tables and facets follow). */
   digest: Hash;
-  /** Milliseconds the worker took. */
+  /** Milliseconds the helper index's process took. */
   ms: number;
 }
 
@@ -233,27 +234,44 @@ const WORK = '.building';
 const NGRAM_WORKER = new URL('./ngram-worker.ts', import.meta.url);
 
 /**
- * The worker's nice value. The build is CPU-bound on small machines (Astro on the main thread,
+ * The helper index's nice value. The build is CPU-bound on small machines (Astro on the main thread,
  * one Pagefind process per core) and the helper index has slack until Pagefind ends: at a lower
  * priority it takes the cycles the others leave rather than slowing them down.
  */
 const WORKER_NICE = 10;
 
+/** Documents per message to the helper index's process: one message of them all would be a second copy at once. */
+const DOCS_PER_MESSAGE = 500;
+
 /**
- * Build the helper index from the documents in a worker thread (see `documentPostings`), so that
- * this thread stays free to feed the Pagefind processes (their input goes through pipes it
- * writes to) and, in the build, to render pages with Astro. Then write the buckets, which do not
- * depend on Pagefind, into `work`.
+ * Build the helper index from the documents in a process of its own (see ngram-worker.ts and
+ * `documentPostings`), so that this one stays free to feed the Pagefind processes (their input
+ * goes through pipes it writes to) and, in the build, to render pages with Astro. Then write the
+ * buckets, which do not depend on Pagefind, into `work`.
  */
 async function buildPostings(docs: readonly IndexDocument[], work: string, nice: number): Promise<Postings> {
-  const data: NgramWorkerData = { docs: [...docs], nice };
-  const worker = new Worker(NGRAM_WORKER, { workerData: data });
-  const result = await new Promise<{ urls: string[]; index: NgramIndex; ms: number }>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`搜索索引：精确匹配索引的工作线程意外退出（${code}）`)));
+  const child = fork(fileURLToPath(NGRAM_WORKER), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const result = new Promise<{ urls: string[]; index: NgramIndex; ms: number }>((resolve, reject) => {
+    child.once('message', (message: { error?: string; urls: string[]; index: NgramIndex; ms: number }) => (message.error !== undefined ? reject(new Error(message.error)) : resolve(message)));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`搜索索引：精确匹配索引的进程意外退出（${code}）`)));
   });
-  await worker.terminate();
+  // If this process ends first (a crash, an interrupt), the child goes too.
+  const onExit = () => child.kill();
+  process.once('exit', onExit);
+  try {
+    const send = (message: NgramWorkerMessage) => new Promise<void>((ok, fail) => child.send(message, (error) => (error ? fail(error) : ok())));
+    for (let i = 0; i < docs.length; i += DOCS_PER_MESSAGE) await send({ type: 'docs', docs: docs.slice(i, i + DOCS_PER_MESSAGE) });
+    await send({ type: 'done', nice });
+    return await finishPostings(await result, work);
+  } finally {
+    process.off('exit', onExit);
+    child.kill();
+  }
+}
+
+/** The version digest fed the buckets, and the buckets written into `work`. */
+async function finishPostings(result: { urls: string[]; index: NgramIndex; ms: number }, work: string): Promise<Postings> {
   const { urls, index, ms } = result;
   const digest = createHash('sha256');
   index.buckets.forEach((bucket, i) => digest.update(`b${i}.bin`).update(bucket));

@@ -1,28 +1,40 @@
 /**
- * Worker thread of build-index.ts: builds the exact-match helper index from the search documents
- * (`workerData.docs`) while the main thread feeds Pagefind and renders pages, and posts back the
- * page URLs and the index, its buffers transferred rather than copied.
+ * Child process of build-index.ts: builds the exact-match helper index from the search
+ * documents while the build's own process feeds Pagefind and renders pages, and sends back the
+ * page URLs and the index. A process of its own, not a thread: at 10,000 speeches the documents
+ * and the index being built take hundreds of megabytes, which the build's process (Astro and the
+ * whole site data) cannot spare. The documents come in several messages (`docs`), then `done`.
  */
 import { setPriority } from 'node:os';
-import { parentPort, workerData } from 'node:worker_threads';
 import { documentPostings } from './document-postings.ts';
 import type { IndexDocument } from './index-documents.ts';
 
-/** What the worker gets. */
-export interface NgramWorkerData {
-  docs: IndexDocument[];
-  /** Nice value for this thread (Linux sets it per thread), so that it yields to Pagefind and Astro. */
-  nice: number;
-}
+/** A message from the build: a batch of documents, or the end of them. */
+export type NgramWorkerMessage = { type: 'docs'; docs: IndexDocument[] } | { type: 'done'; nice: number };
 
-const { docs, nice } = workerData as NgramWorkerData;
-if (nice !== 0) {
-  try {
-    setPriority(nice);
-  } catch {
-    // Not permitted here: run at the usual priority.
+// The build went away (crashed, interrupted): so does this.
+process.on('disconnect', () => process.exit(0));
+
+const docs: IndexDocument[] = [];
+process.on('message', (message: NgramWorkerMessage) => {
+  if (message.type === 'docs') {
+    for (const d of message.docs) docs.push(d);
+    return;
   }
-}
-const started = performance.now();
-const { urls, index } = documentPostings(docs);
-parentPort!.postMessage({ urls, index, ms: performance.now() - started }, [...index.buckets.map((b) => b.buffer as ArrayBuffer), index.lengths.buffer as ArrayBuffer]);
+  if (message.nice !== 0) {
+    try {
+      setPriority(message.nice);
+    } catch {
+      // Not permitted here: run at the usual priority.
+    }
+  }
+  const started = performance.now();
+  try {
+    const { urls, index } = documentPostings(docs);
+    docs.length = 0;
+    process.send!({ urls, index, ms: performance.now() - started });
+  } catch (error) {
+    // A document it cannot read: the build reports it.
+    process.send!({ error: error instanceof Error ? error.message : String(error) });
+  }
+});
