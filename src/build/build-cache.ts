@@ -23,8 +23,8 @@ export interface CacheManifest {
   pages: Record<string, string>;
   /** Pagefind bundle key → its folder under `pagefind/` and its fragments (URL, ref without the folder). */
   bundles: Record<string, { folder: string; refs: [url: string, ref: string][] }>;
-  /** Output file (relative, `/` separated) → size, modification time, first 16 hex digits of its SHA-256. */
-  files: Record<string, [size: number, mtimeMs: number, hash: string]>;
+  /** Output file (relative, `/` separated) → size, modification time, inode, first 16 hex digits of its SHA-256. */
+  files: Record<string, [size: number, mtimeMs: number, ino: number, hash: string]>;
 }
 
 /** The cache folder of an output folder, under `root`. */
@@ -82,7 +82,7 @@ export class BuildCache {
     if (!known) return false;
     try {
       const info = statSync(join(this.out, path));
-      return info.isFile() && info.size === known[0] && info.mtimeMs === known[1];
+      return info.isFile() && info.size === known[0] && info.mtimeMs === known[1] && info.ino === known[2];
     } catch {
       return false;
     }
@@ -97,11 +97,23 @@ export class BuildCache {
     return out;
   }
 
-  /** Put the previous output's files of `urls` into `dir`. */
-  async placePages(dir: string, urls: Iterable<string>, fileOf: (url: string) => string): Promise<void> {
-    const pairs: [string, string][] = [...urls].map((url) => [join(this.out, fileOf(url)), join(dir, fileOf(url))]);
+  /**
+   * A spare output kept for the next build to start from (see `createStaging({ spare })`):
+   * in the cache, outside the published folder.
+   */
+  get spareDir(): string {
+    return join(this.dir, 'spare');
+  }
+
+  /** Where each reused page's file comes from (the previous output) and goes (`dir`). */
+  pagePairs(dir: string, urls: Iterable<string>, fileOf: (url: string) => string): [from: string, to: string][] {
+    return [...urls].map((url) => [join(this.out, fileOf(url)), join(dir, fileOf(url))]);
+  }
+
+  /** Link reused files into place (see `placeFiles`); counted as reused pages. */
+  async placePages(pairs: readonly [from: string, to: string][], reused: number): Promise<void> {
     await placeFiles(pairs);
-    this.reusedPages += pairs.length;
+    this.reusedPages += reused;
   }
 
   /** The files of bundle `key` in the previous output, when it is there and every one is intact. */
@@ -132,10 +144,10 @@ export class BuildCache {
     },
   };
 
-  /** Hashes of the previous output's files, for the offline list (reused while size and time match). */
+  /** Hashes of the previous output's files, for the offline list (reused while size, time and inode match). */
   hashCache(): HashCache {
     const cache: HashCache = new Map();
-    for (const [path, [size, mtimeMs, hash]] of Object.entries(this.manifest?.files ?? {})) cache.set(path, { size, mtimeMs, hash });
+    for (const [path, [size, mtimeMs, ino, hash]] of Object.entries(this.manifest?.files ?? {})) cache.set(path, { size, mtimeMs, ino, hash });
     return cache;
   }
 
@@ -168,7 +180,7 @@ export class BuildCache {
     for (const [path, hash] of record.hashes) {
       try {
         const info = statSync(join(this.out, path));
-        files[path] = [info.size, info.mtimeMs, hash];
+        files[path] = [info.size, info.mtimeMs, info.ino, hash];
       } catch {
         // Gone already: nothing to reuse.
       }
@@ -186,6 +198,6 @@ function isManifest(value: CacheManifest): boolean {
     typeof value.pages === 'object' &&
     typeof value.bundles === 'object' &&
     typeof value.files === 'object' &&
-    Object.values(value.files).every((f) => Array.isArray(f) && f.length === 3 && typeof f[0] === 'number' && typeof f[1] === 'number' && typeof f[2] === 'string')
+    Object.values(value.files).every((f) => Array.isArray(f) && f.length === 4 && typeof f[0] === 'number' && typeof f[1] === 'number' && typeof f[2] === 'number' && typeof f[3] === 'string')
   );
 }

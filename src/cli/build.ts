@@ -14,6 +14,7 @@ import { filterViews, siteViews, type SiteViews } from '../site/views/index.ts';
 import { fileOfUrl } from '../search/index-documents.ts';
 import { BuildCache } from '../build/build-cache.ts';
 import { codeHash } from '../build/code-hash.ts';
+import { cleanFolder } from '../build/place-files.ts';
 import { pageFingerprints } from '../build/page-fingerprints.ts';
 import type { SiteData } from '../shared/types.ts';
 import { CliError, ContentErrors, parseOptions, runCli } from './run-cli.ts';
@@ -115,7 +116,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
 
   const work = join(projectRoot, '.cache', `build-${process.pid}`);
   await clearDeadWork(join(projectRoot, '.cache'), 'build-');
-  const staging = await createStaging(options.out, { scratch: [work], trash });
+  // The output this build replaces is kept as the next one's starting point (a spare whose
+  // unchanged files are the same files as the output's); a cold build does not start from it.
+  const staging = await createStaging(options.out, { scratch: [work], trash, spare: { path: cache.spareDir, use: cache.state.warm } });
   try {
     await mkdir(work, { recursive: true });
     lap('data');
@@ -153,8 +156,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
         : `      完整构建：${cache.state.reason}`,
     );
     lap('views');
-    // Reused pages go into the staging folder while Astro renders the others.
-    const placing = cache.placePages(staging.dir, reusable, fileOfUrl);
+    // Reused pages go into the staging folder while Astro renders the others. A staging folder
+    // recycled from the spare already holds most of them: it loses everything else first, so that
+    // no file Astro or this build writes is one the published output shares.
+    const pairs = cache.pagePairs(staging.dir, reusable, fileOfUrl);
+    const pending = staging.recycled ? await cleanFolder(staging.dir, pairs) : pairs;
+    const placing = cache.placePages(pending, reusable.size);
     placing.catch(() => undefined);
     const astroStart = performance.now();
     // A line every few seconds while Astro renders: a large site takes a while.
@@ -188,7 +195,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const waiting = options.progress ? setInterval(() => log(`      搜索索引：已完成 ${bundlesDone}/${bundlesTotal} 个包…`), PROGRESS_MS) : undefined;
     const [sideDone] = await Promise.allSettled([side, indexing]).finally(() => clearInterval(waiting));
     if (sideDone.status === 'rejected') throw sideDone.reason;
-    const { hashes, serviceWorker, icons } = sideDone.value;
+    const { serviceWorker, icons } = sideDone.value;
+    // The search index's files, reused bundles among them, were not hashed ahead: the last output's hashes serve for those that are the same file.
+    const hashes = new Map([...cache.hashCache(), ...sideDone.value.hashes]);
     const searched = await indexing;
     for (const name of ['pagefind', 'ngram']) await moveDir(join(searchDir, name), join(staging.dir, name));
     const { pages, bundles, times: searchTimes } = searched;

@@ -12,8 +12,17 @@ export interface SiteFile {
   hash: string;
 }
 
-/** Hashes taken earlier, reused for files whose size and modification time have not changed. */
-export type HashCache = Map<string, { size: number; mtimeMs: number; hash: string }>;
+/**
+ * Hashes taken earlier, reused for files whose size and modification time (and inode, when
+ * known: a file linked in from elsewhere can share a size and a coarse time with the one that
+ * was there) have not changed.
+ */
+export type HashCache = Map<string, { size: number; mtimeMs: number; ino?: number; hash: string }>;
+
+/** The file `info` describes is the one `known` was taken from. */
+function unchanged(info: { size: number; mtimeMs: number; ino: number }, known: { size: number; mtimeMs: number; ino?: number }): boolean {
+  return info.size === known.size && info.mtimeMs === known.mtimeMs && (known.ino === undefined || known.ino === info.ino);
+}
 
 // Files are read a few at a time: one by one, the build waits on each read in turn.
 const PARALLEL_READS = 8;
@@ -47,7 +56,7 @@ async function hashFile(siteDir: string, path: string, cache?: HashCache): Promi
     if (known) {
       // Synchronous: for a site of reused files this is all the work, and the thread pool's round trips would be most of it.
       const info = statSync(file);
-      if (info.size === known.size && info.mtimeMs === known.mtimeMs) return { path, size: known.size, hash: known.hash };
+      if (unchanged(info, known)) return { path, size: known.size, hash: known.hash };
     }
   }
   const content = await readFile(file);
@@ -73,13 +82,13 @@ export async function hashSiteFiles(siteDir: string, skip: (path: string) => boo
     const file = join(siteDir, path);
     const before = statSync(file);
     const hit = known?.get(path);
-    if (hit && hit.size === before.size && hit.mtimeMs === before.mtimeMs) {
+    if (hit && unchanged(before, hit)) {
       cache.set(path, hit);
       return;
     }
     const { size, hash } = await hashFile(siteDir, path);
     // Only a file that did not change while it was read is worth remembering.
-    if (size === before.size) cache.set(path, { size, mtimeMs: before.mtimeMs, hash });
+    if (size === before.size) cache.set(path, { size, mtimeMs: before.mtimeMs, ino: before.ino, hash });
   });
   return cache;
 }

@@ -11,6 +11,7 @@ import type { NgramIndex } from './ngram-index.ts';
 import type { NgramWorkerMessage } from './ngram-worker.ts';
 import { mergedBundles, NGRAM_FORMAT, PAGES_PER_TABLE, type NgramMeta, type PageTable } from './ngram-format.ts';
 import { chunkShards, planShards } from './shards.ts';
+import { HELPER_NICE } from '../shared/priority.ts';
 
 /** What `buildSearchIndex` wrote, for the build log and the benchmark. */
 export interface SearchIndexReport {
@@ -185,9 +186,7 @@ export async function buildDocumentIndex(dir: string, docs: readonly IndexDocume
   indexing.catch(() => undefined);
   let postings: Postings;
   try {
-    // The helper index yields to Pagefind, unless Pagefind has little to do (most bundles reused):
-    // then it is what the build waits for.
-    postings = await buildPostings(docs, join(ngram, WORK), toIndex.length > reused ? WORKER_NICE : 0);
+    postings = await buildPostings(docs, join(ngram, WORK), HELPER_NICE);
   } catch (error) {
     // Let Pagefind finish first: the caller may remove the folder it writes into.
     await indexing.catch(() => undefined);
@@ -233,12 +232,6 @@ const WORK = '.building';
 
 const NGRAM_WORKER = new URL('./ngram-worker.ts', import.meta.url);
 
-/**
- * The helper index's nice value. The build is CPU-bound on small machines (Astro on the main thread,
- * one Pagefind process per core) and the helper index has slack until Pagefind ends: at a lower
- * priority it takes the cycles the others leave rather than slowing them down.
- */
-const WORKER_NICE = 10;
 
 /** Documents per message to the helper index's process: one message of them all would be a second copy at once. */
 const DOCS_PER_MESSAGE = 500;

@@ -5,7 +5,7 @@
  * and the index being built take hundreds of megabytes, which the build's process (Astro and the
  * whole site data) cannot spare. The documents come in several messages (`docs`), then `done`.
  */
-import { setPriority } from 'node:os';
+import { lowerPriority } from '../shared/priority.ts';
 import { documentPostings } from './document-postings.ts';
 import type { IndexDocument } from './index-documents.ts';
 
@@ -21,13 +21,7 @@ process.on('message', (message: NgramWorkerMessage) => {
     for (const d of message.docs) docs.push(d);
     return;
   }
-  if (message.nice !== 0) {
-    try {
-      setPriority(message.nice);
-    } catch {
-      // Not permitted here: run at the usual priority.
-    }
-  }
+  lowerPriority(message.nice);
   const started = performance.now();
   try {
     const { urls, index } = documentPostings(docs);

@@ -7,8 +7,8 @@
  * large site's is) so that unchanged bundles are reused too.
  */
 import assert from 'node:assert/strict';
-import { cp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { cacheDirOf } from '../../src/build/build-cache.ts';
 import { decodeEntry, encodeEntry } from '../../src/build/cache-entry.ts';
@@ -43,6 +43,13 @@ async function assertSameAsCold(dir: string, out: string): Promise<void> {
   const differ = [...new Set([...got.keys(), ...want.keys()])].filter((k) => got.get(k) !== want.get(k));
   assert.deepEqual(differ, [], 'files that differ from a cold build');
   assert.ok(got.size > 100);
+  // Not a folder more or less either (a recycled staging folder loses the folders it empties).
+  assert.deepEqual(await folders(join(dir, out)), await folders(join(reference, 'out')));
+}
+
+/** Every folder under `root`, relative, sorted. */
+async function folders(root: string): Promise<string[]> {
+  return (await readdir(root, { recursive: true, withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => relative(root, join(e.parentPath, e.name))).sort();
 }
 
 /** The `N 个页面无需重新生成（共 M 个）` figures of an incremental build, or undefined for a cold one. */
@@ -98,8 +105,7 @@ describe('incremental build', () => {
   });
 
   test('a source’s cache entry cut short is ignored: that source is parsed again', async () => {
-    const names = (await import('node:fs/promises')).readdir(join(cacheDir, 'sources'));
-    const [first] = await names;
+    const [first] = await readdir(join(cacheDir, 'sources'));
     await truncate(join(cacheDir, 'sources', first!), 50);
     await writeFile(join(dir, 'content/sources/huifeng.md'), EXTRA_C.replace('讲短话。', '讲短话，务实效。'));
     const run = await build(dir, 'out');
@@ -123,6 +129,21 @@ describe('incremental build', () => {
       assert.match(run.stdout, expected, name);
       assert.equal(reusedPages(run), undefined, name);
     }
+    await assertSameAsCold(dir, 'out');
+  });
+
+  test('a build that fails after writing into a folder recycled from the last outputs leaves the published site as it was', async () => {
+    await build(dir, 'out');
+    const before = await snapshot(join(dir, 'out'));
+    await writeFile(join(dir, 'content/sources/zuofeng.md'), EXTRA_A.replace('严明纪律', '严明政治纪律'));
+    // The last write fails, after Astro and Pagefind filled the staging folder.
+    const failed = await cli('build', ['--content', 'content', '--out', 'out'], { cwd: dir, env: ENV, nodeArgs: ['--import', join(ROOT, 'tests/fixtures/robust/inject/write-fails.mjs')] });
+    assertNoTrace(failed);
+    assert.equal(failed.code, 1);
+    assert.match(failed.stdout, /增量构建/);
+    assert.deepEqual(await snapshot(join(dir, 'out')), before, 'the published site changed');
+    const run = await build(dir, 'out');
+    assert.ok(reusedPages(run), run.stdout);
     await assertSameAsCold(dir, 'out');
   });
 
