@@ -1,8 +1,6 @@
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import { HELPER_NICE } from '../shared/priority.ts';
 
 /** A staging folder for one build and the two ways to finish it. */
 export interface Staging {
@@ -13,8 +11,12 @@ export interface Staging {
    * build must clean it before writing into it.
    */
   recycled: boolean;
-  /** Swap the staging folder in as the output folder. */
-  commit(): Promise<void>;
+  /**
+   * Swap the staging folder in as the output folder. With `spare`, the replaced output becomes
+   * the spare (when this build reused its files: they are then shared with the new output),
+   * else it is removed.
+   */
+  commit(options?: { spare?: boolean }): Promise<void>;
   /** Remove the staging folder; the output folder stays as it was. */
   discard(): Promise<void>;
 }
@@ -23,14 +25,12 @@ export interface Staging {
 export interface StagingOptions {
   /** Folders of the build removed with the staging folder when the process ends early. */
   scratch?: string[];
-  /** Where replaced outputs go to be removed later (see `emptyTrash`); else they are removed at once. */
-  trash?: string;
   /**
-   * A spare output folder kept between builds: the output a build replaces becomes the spare
-   * (instead of being removed), and with `use` the next staging folder starts as the spare — an
-   * output one build older, whose unchanged files are hard links shared with the current one, so
-   * that a build makes and later removes only the folders and links of what changed. It must be
-   * on the output's file system; where it cannot be, it is not used.
+   * A spare output folder kept between builds: the output a build replaces can become the spare
+   * (`commit({ spare: true })`) instead of being removed, and with `use` the next staging folder
+   * starts as the spare — an output one build older, whose unchanged files are hard links shared
+   * with the current one, so that a build makes and later removes only the folders and links of
+   * what changed. It must be on the output's file system; where it cannot be, it is not used.
    */
   spare?: { path: string; use: boolean };
 }
@@ -53,10 +53,12 @@ export async function createStaging(outDir: string, options: StagingOptions = {}
   let recycled = false;
   if (spare && (await stat(spare.path).then((s) => s.isDirectory(), () => false))) {
     if (spare.use) recycled = await rename(spare.path, dir).then(() => true, () => false);
-    // Unusable (another file system, or nothing of it can be trusted): removed later.
-    if (!recycled) await dispose(spare.path, options.trash);
+    // Unusable (another file system, or nothing of it can be trusted).
+    if (!recycled) await rm(spare.path, { recursive: true, force: true });
   }
   if (!recycled) await mkdir(dir, { recursive: true });
+  // A folder worth keeping as the spare: a replaced output, or the staging folder of a build that
+  // reused files (cleaned and linked from the output) and failed.
   const keep = (path: string) => {
     if (!spare) return false;
     try {
@@ -72,7 +74,7 @@ export async function createStaging(outDir: string, options: StagingOptions = {}
   // process may end (process.exit) while the build is still running, so clean up on 'exit',
   // synchronously, and turn interrupts into such an exit.
   const onExit = () => {
-    if (!keep(dir)) rmSync(dir, { recursive: true, force: true });
+    if (!(spare?.use && keep(dir))) rmSync(dir, { recursive: true, force: true });
     for (const path of options.scratch ?? []) rmSync(path, { recursive: true, force: true });
   };
   const onSignal = (signal: NodeJS.Signals) => {
@@ -90,55 +92,22 @@ export async function createStaging(outDir: string, options: StagingOptions = {}
   return {
     dir,
     recycled,
-    async commit() {
+    async commit(commitOptions = {}) {
       const old = join(parent, `.${basename(out)}.old-${process.pid}`);
       const exists = await stat(out).then(() => true, () => false);
       if (exists) await rename(out, old);
       await rename(dir, out);
       release();
-      if (exists && !keep(old)) await dispose(old, options.trash);
+      if (exists && !(commitOptions.spare && keep(old))) await rm(old, { recursive: true, force: true });
     },
     async discard() {
-      // A failed build's folder is as good a spare as any: the next build cleans it.
-      if (!keep(dir)) await rm(dir, { recursive: true, force: true });
+      // A failed incremental build's folder is as good a spare as any: the next build cleans it.
+      if (!(spare?.use && keep(dir))) await rm(dir, { recursive: true, force: true });
       release();
     },
   };
 }
 
-/**
- * Get rid of the replaced output: moved into `trash` when there is one on the same file system
- * (the next build empties it while it works: removing a site's thousands of folders takes most
- * of a second), else removed now.
- */
-async function dispose(dir: string, trash: string | undefined): Promise<void> {
-  if (trash) {
-    try {
-      await mkdir(trash, { recursive: true });
-      await rename(dir, join(trash, `${basename(dir)}-${Date.now()}`));
-      return;
-    } catch {
-      // Another file system, or no room for the folder: remove it here.
-    }
-  }
-  await rm(dir, { recursive: true, force: true });
-}
-
-/**
- * Empty a trash folder of replaced outputs (`createStaging({ trash })`), in a worker thread at a
- * low priority: the build goes on meanwhile. Never fails.
- */
-export async function emptyTrash(trash: string): Promise<void> {
-  const entries = await readdir(trash).catch(() => [] as string[]);
-  if (entries.length === 0) return;
-  const worker = new Worker(TRASH_WORKER, { workerData: { dirs: entries.map((name) => join(trash, name)), nice: HELPER_NICE } });
-  await new Promise<void>((done) => {
-    worker.once('exit', () => done());
-    worker.once('error', () => done());
-  });
-}
-
-const TRASH_WORKER = new URL('./trash-worker.ts', import.meta.url);
 
 /**
  * Why `outDir` must not be replaced by a build, or `undefined` when it may. The build swaps the

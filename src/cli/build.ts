@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContent } from '../content/read-content.ts';
 import { runPipeline } from '../pipeline/run-pipeline.ts';
-import { clearDeadWork, createStaging, emptyTrash, outputProblem } from '../build/atomic-output.ts';
+import { clearDeadWork, createStaging, outputProblem } from '../build/atomic-output.ts';
 import { dataFiles, type OutputFile } from '../build/data-files.ts';
 import { quizFiles } from '../build/quiz-files.ts';
 import { buildDocumentIndex } from '../search/build-index.ts';
@@ -92,10 +92,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   // Everything besides the content that shapes the output: a cache made under other code or options is not used.
   const code = await codeHash(projectRoot, [`base ${base}`, `site ${options.site}`, `shards ${options.searchShards ?? ''}`, `shard chars ${shardChars ?? ''}`]);
   const cache = await BuildCache.open(join(projectRoot, '.cache', 'incremental'), options.out, code, { ignore: options.cache === false });
-  // A replaced output goes to the trash, removed while the next build works (from the start of
-  // the pipeline, which keeps this thread busy while the thread pool removes it).
-  const trash = join(projectRoot, '.cache', 'trash');
-  let emptying = Promise.resolve();
   // The files are read and processed in a function of their own, so that their text (140 MB at
   // 10,000 speeches) is garbage once the pipeline has turned it into site data.
   const processed = await (async () => {
@@ -104,7 +100,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     await cache.sources.preload(files.sources);
     lap('read');
     log(`[2/5] 处理 ${files.sources.length} 篇原文（结构、分课、专题、测验、书单）`);
-    emptying = emptyTrash(trash);
     return runPipeline(files, { structure: cache.sources.structure });
   })();
   const { data, issues, times: stageTimes } = processed;
@@ -118,7 +113,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   await clearDeadWork(join(projectRoot, '.cache'), 'build-');
   // The output this build replaces is kept as the next one's starting point (a spare whose
   // unchanged files are the same files as the output's); a cold build does not start from it.
-  const staging = await createStaging(options.out, { scratch: [work], trash, spare: { path: cache.spareDir, use: cache.state.warm } });
+  const staging = await createStaging(options.out, { scratch: [work], spare: { path: cache.spareDir, use: cache.state.warm } });
   try {
     await mkdir(work, { recursive: true });
     lap('data');
@@ -217,9 +212,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     // The manifest describes the output about to be replaced: drop it first, so that a crash
     // between the swap and the new manifest leaves no cache that lies about the output.
     await cache.invalidate();
-    // At most one replaced output waits in the trash.
-    await emptying;
-    await staging.commit();
+    // The replaced output is kept as the next build's spare when this one reused its files;
+    // after a cold build it has nothing in common with the new output and goes.
+    await staging.commit({ spare: reusable.size > 0 });
     lap('commit');
     log(`完成：站点共 ${offline.files} 个文件（${megabytes(offline.bytes)}），${pages} 个页面可搜索，已写入 ${options.out}`);
     try {

@@ -104,10 +104,10 @@ describe('incremental build', () => {
     await assertSameAsCold(dir, 'out');
   });
 
-  test('a source’s cache entry cut short is ignored: that source is parsed again', async () => {
-    const [first] = await readdir(join(cacheDir, 'sources'));
-    await truncate(join(cacheDir, 'sources', first!), 50);
-    await writeFile(join(dir, 'content/sources/huifeng.md'), EXTRA_C.replace('讲短话。', '讲短话，务实效。'));
+  test('sources’ cache entries cut short are ignored: those sources are parsed again', async () => {
+    const entries = await readdir(join(cacheDir, 'sources'));
+    assert.equal(entries.length, 5);
+    for (const name of entries.slice(0, 2)) await truncate(join(cacheDir, 'sources', name), 50);
     const run = await build(dir, 'out');
     assert.equal(reusedSources(run), 3, run.stdout);
     await assertSameAsCold(dir, 'out');
