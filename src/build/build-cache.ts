@@ -2,7 +2,8 @@
  * What one build leaves for the next into the same output folder, and how the next one reuses
  * it. Kept in the project's `.cache/incremental/<digest of the output path>/`: a manifest of the
  * output (each file's size, modification time and hash, each page's fingerprint, each Pagefind
- * bundle's key and fragments), the structure results of every source and the rendered icons. Nothing in it is trusted blindly: entries carry a checksum and the code digest
+ * bundle's key and fragments), the structure results of every source, the search documents'
+ * summaries for the exact-match index and the rendered icons. Nothing in it is trusted blindly: entries carry a checksum and the code digest
  * they were made under, and a file of the previous output is reused only while its size and
  * modification time are those the manifest recorded.
  */
@@ -103,6 +104,11 @@ export class BuildCache {
    */
   get spareDir(): string {
     return join(this.dir, 'spare');
+  }
+
+  /** Where the exact-match index keeps its bundles' document summaries (see `SummaryStore`). */
+  get summaryDir(): string {
+    return join(this.dir, 'ngram');
   }
 
   /** Where each reused page's file comes from (the previous output) and goes (`dir`). */

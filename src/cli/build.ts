@@ -132,6 +132,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
       shards: options.searchShards,
       shardChars,
       reuse: cache.state.warm ? cache.bundles : undefined,
+      summaries: { dir: cache.summaryDir, code },
       onBundle: (done, total) => {
         bundlesDone = done;
         bundlesTotal = total;

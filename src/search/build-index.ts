@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { readFragmentUrls } from './fragments.ts';
 import type { IndexDocument } from './index-documents.ts';
 import type { NgramIndex } from './ngram-index.ts';
-import type { NgramWorkerMessage } from './ngram-worker.ts';
+import type { NgramWorkerAnswer, NgramWorkerMessage } from './ngram-worker.ts';
 import { mergedBundles, NGRAM_FORMAT, PAGES_PER_TABLE, type NgramMeta, type PageTable } from './ngram-format.ts';
 import { chunkShards, planShards } from './shards.ts';
 import { HELPER_NICE } from '../shared/priority.ts';
@@ -110,6 +110,8 @@ export interface DocumentIndexOptions {
   shardChars?: number;
   /** Pagefind processes running at once. @default the number of cores */
   parallel?: number;
+  /** Where the exact-match index keeps its bundles' document summaries between builds (see `SummaryStore`). */
+  summaries?: SummaryStore;
   /** Told each time a bundle is written (indexed or reused): bundles done, of how many. */
   onBundle?: (done: number, total: number) => void;
   /**
@@ -186,7 +188,7 @@ export async function buildDocumentIndex(dir: string, docs: readonly IndexDocume
   indexing.catch(() => undefined);
   let postings: Postings;
   try {
-    postings = await buildPostings(docs, join(ngram, WORK), HELPER_NICE);
+    postings = await buildPostings(shards, join(ngram, WORK), HELPER_NICE, options.summaries);
   } catch (error) {
     // Let Pagefind finish first: the caller may remove the folder it writes into.
     await indexing.catch(() => undefined);
@@ -236,16 +238,36 @@ const NGRAM_WORKER = new URL('./ngram-worker.ts', import.meta.url);
 /** Documents per message to the helper index's process: one message of them all would be a second copy at once. */
 const DOCS_PER_MESSAGE = 500;
 
+/** Where the helper index keeps its bundles' document summaries between builds, and the code digest they are valid under. */
+export interface SummaryStore {
+  dir: string;
+  code: string;
+}
+
 /**
  * Build the helper index from the documents in a process of its own (see ngram-worker.ts and
  * `documentPostings`), so that this one stays free to feed the Pagefind processes (their input
  * goes through pipes it writes to) and, in the build, to render pages with Astro. Then write the
- * buckets, which do not depend on Pagefind, into `work`.
+ * buckets, which do not depend on Pagefind, into `work`. With a `store`, bundles summarised by
+ * an earlier build are read from it rather than sent and read again.
  */
-async function buildPostings(docs: readonly IndexDocument[], work: string, nice: number): Promise<Postings> {
+async function buildPostings(shards: readonly IndexDocument[][], work: string, nice: number, store?: SummaryStore): Promise<Postings> {
+  const keys = shards.map((shard) => bundleKey(shard, false));
+  if (store) await mkdir(store.dir, { recursive: true });
+  const cached = keys.map((key) => store !== undefined && existsSync(join(store.dir, `${key}.bin`)));
+  let answer = await runNgramChild(shards, keys, cached, nice, store);
+  // A kept file that is not intact: summarise everything again.
+  if ('stale' in answer) answer = await runNgramChild(shards, keys, keys.map(() => false), nice, store);
+  if ('error' in answer) throw new Error(answer.error);
+  if ('stale' in answer) throw new Error('搜索索引：精确匹配索引的摘要无法读取');
+  return finishPostings(answer, work);
+}
+
+/** One run of the helper index's process. */
+async function runNgramChild(shards: readonly IndexDocument[][], keys: string[], cached: boolean[], nice: number, store?: SummaryStore): Promise<NgramWorkerAnswer> {
   const child = fork(fileURLToPath(NGRAM_WORKER), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  const result = new Promise<{ urls: string[]; index: NgramIndex; ms: number }>((resolve, reject) => {
-    child.once('message', (message: { error?: string; urls: string[]; index: NgramIndex; ms: number }) => (message.error !== undefined ? reject(new Error(message.error)) : resolve(message)));
+  const answer = new Promise<NgramWorkerAnswer>((resolve, reject) => {
+    child.once('message', (message: NgramWorkerAnswer) => resolve(message));
     child.once('error', reject);
     child.once('exit', (code) => reject(new Error(`搜索索引：精确匹配索引的进程意外退出（${code}）`)));
   });
@@ -254,9 +276,12 @@ async function buildPostings(docs: readonly IndexDocument[], work: string, nice:
   process.once('exit', onExit);
   try {
     const send = (message: NgramWorkerMessage) => new Promise<void>((ok, fail) => child.send(message, (error) => (error ? fail(error) : ok())));
-    for (let i = 0; i < docs.length; i += DOCS_PER_MESSAGE) await send({ type: 'docs', docs: docs.slice(i, i + DOCS_PER_MESSAGE) });
-    await send({ type: 'done', nice });
-    return await finishPostings(await result, work);
+    for (const [k, shard] of shards.entries()) {
+      if (cached[k]) continue;
+      for (let i = 0; i < shard.length; i += DOCS_PER_MESSAGE) await send({ type: 'docs', shard: k, docs: shard.slice(i, i + DOCS_PER_MESSAGE) });
+    }
+    await send({ type: 'done', shards: keys.map((key, k) => ({ key, cached: cached[k]! })), nice, store });
+    return await answer;
   } finally {
     process.off('exit', onExit);
     child.kill();

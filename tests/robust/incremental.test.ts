@@ -113,6 +113,15 @@ describe('incremental build', () => {
     await assertSameAsCold(dir, 'out');
   });
 
+  test('a search bundle’s kept summaries cut short are not used: they are made again', async () => {
+    const kept = await readdir(join(cacheDir, 'ngram'));
+    assert.ok(kept.length > 2, kept.join());
+    // Nothing else changes: every bundle's summaries are read from the cache, this one too.
+    await truncate(join(cacheDir, 'ngram', kept[0]!), 100);
+    await build(dir, 'out');
+    await assertSameAsCold(dir, 'out');
+  });
+
   test('a manifest cut short, of another version or made under other code is not used', async () => {
     const manifest = join(cacheDir, 'manifest.json');
     const text = await readFile(manifest, 'utf8');
