@@ -122,15 +122,31 @@ export class BuildCache {
     this.reusedPages += reused;
   }
 
+  // The previous output's Pagefind files by bundle folder ('' for the main bundle), and which
+  // bundles were found intact: listed and checked once each.
+  private byFolder?: Map<string, string[]>;
+  private readonly checked = new Map<string, { prefix: string; files: string[] } | undefined>();
+
   /** The files of bundle `key` in the previous output, when it is there and every one is intact. */
   private bundleFiles(key: string): { prefix: string; files: string[] } | undefined {
+    if (this.checked.has(key)) return this.checked.get(key);
     const entry = this.manifest?.bundles[key];
     if (!entry) return undefined;
-    const prefix = `pagefind/${entry.folder}`;
-    // The main bundle's folder also holds the others (`s1/`…): those are not part of it.
-    const files = Object.keys(this.manifest!.files).filter((p) => p.startsWith(prefix) && (entry.folder !== '' || !/^pagefind\/s\d+\//.test(p)));
-    if (files.length === 0 || !files.every((p) => this.intact(p))) return undefined;
-    return { prefix, files };
+    if (!this.byFolder) {
+      this.byFolder = new Map();
+      for (const path of Object.keys(this.manifest!.files)) {
+        if (!path.startsWith('pagefind/')) continue;
+        // The main bundle's folder also holds the others (`s1/`…): those are not part of it.
+        const folder = /^pagefind\/(s\d+\/)/.exec(path)?.[1] ?? '';
+        const list = this.byFolder.get(folder) ?? [];
+        list.push(path);
+        this.byFolder.set(folder, list);
+      }
+    }
+    const files = this.byFolder.get(entry.folder) ?? [];
+    const found = files.length > 0 && files.every((p) => this.intact(p)) ? { prefix: `pagefind/${entry.folder}`, files } : undefined;
+    this.checked.set(key, found);
+    return found;
   }
 
   /** For the search index (`buildDocumentIndex({ reuse })`): the previous output's Pagefind bundles. */

@@ -128,9 +128,18 @@ export interface DocumentIndexOptions {
  * options are the code's, which the build cache checks separately.
  */
 export function bundleKey(docs: readonly IndexDocument[], merged: boolean): string {
-  const digest = createHash('sha256').update(merged ? 'merged\0' : 'main\0');
+  return keyOfDigest(documentsDigest(docs), merged);
+}
+
+/** A digest of documents (path and HTML, in order), from which both of a bundle's keys derive. */
+function documentsDigest(docs: readonly IndexDocument[]): string {
+  const digest = createHash('sha256');
   for (const d of docs) digest.update(`${d.path}\0${d.html.length}\0`).update(d.html);
-  return digest.digest('hex').slice(0, 32);
+  return digest.digest('hex');
+}
+
+function keyOfDigest(docs: string, merged: boolean): string {
+  return createHash('sha256').update(merged ? 'merged\0' : 'main\0').update(docs).digest('hex').slice(0, 32);
 }
 
 /**
@@ -154,7 +163,9 @@ export async function buildDocumentIndex(dir: string, docs: readonly IndexDocume
   await rm(out, { recursive: true, force: true });
   await rm(ngram, { recursive: true, force: true });
   const folders = ['', ...mergedBundles(shards.length)];
-  const keys = shards.map((shard, k) => bundleKey(shard, k > 0));
+  // Hashed once: the Pagefind bundle's key and the helper index's summaries key derive from it.
+  const digests = shards.map(documentsDigest);
+  const keys = digests.map((d, k) => keyOfDigest(d, k > 0));
   const bundles: Bundle[] = [];
   const bundleDirs = shards.map((_, k) => (k === 0 ? out : join(dir, `pagefind-s${k}`)));
   // Bundles an earlier build wrote from the same documents are taken as they are, put in place
@@ -188,7 +199,7 @@ export async function buildDocumentIndex(dir: string, docs: readonly IndexDocume
   indexing.catch(() => undefined);
   let postings: Postings;
   try {
-    postings = await buildPostings(shards, join(ngram, WORK), HELPER_NICE, options.summaries);
+    postings = await buildPostings(shards, digests.map((d) => keyOfDigest(d, false)), join(ngram, WORK), HELPER_NICE, options.summaries);
   } catch (error) {
     // Let Pagefind finish first: the caller may remove the folder it writes into.
     await indexing.catch(() => undefined);
@@ -251,8 +262,7 @@ export interface SummaryStore {
  * buckets, which do not depend on Pagefind, into `work`. With a `store`, bundles summarised by
  * an earlier build are read from it rather than sent and read again.
  */
-async function buildPostings(shards: readonly IndexDocument[][], work: string, nice: number, store?: SummaryStore): Promise<Postings> {
-  const keys = shards.map((shard) => bundleKey(shard, false));
+async function buildPostings(shards: readonly IndexDocument[][], keys: string[], work: string, nice: number, store?: SummaryStore): Promise<Postings> {
   if (store) await mkdir(store.dir, { recursive: true });
   const cached = keys.map((key) => store !== undefined && existsSync(join(store.dir, `${key}.bin`)));
   let answer = await runNgramChild(shards, keys, cached, nice, store);
