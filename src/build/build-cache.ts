@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import type { HashCache, IconFile } from '../offline/index.ts';
 import { readEntry, writeEntry } from './cache-entry.ts';
 import { placeFiles } from './place-files.ts';
+import { QuestionCache } from './question-cache.ts';
 import { SourceCache } from './source-cache.ts';
 
 /** The manifest: what the output folder held when the last build finished. */
@@ -41,6 +42,7 @@ export class BuildCache {
   readonly dir: string;
   readonly out: string;
   readonly sources: SourceCache;
+  readonly questions: QuestionCache;
   readonly state: CacheState;
   private readonly code: string;
   private readonly manifest?: CacheManifest;
@@ -53,6 +55,7 @@ export class BuildCache {
     this.dir = dir;
     this.code = code;
     this.sources = new SourceCache(join(this.dir, 'sources'), code);
+    this.questions = new QuestionCache(this.dir, code);
     this.manifest = manifest;
     this.state = state;
   }
@@ -208,6 +211,7 @@ export class BuildCache {
       }
     }
     await this.sources.save();
+    await this.questions.save();
     const manifest: CacheManifest = { code: record.code, pages: Object.fromEntries(record.pages), bundles: record.bundles, files };
     await writeEntry(join(this.dir, 'manifest.json'), manifest);
   }

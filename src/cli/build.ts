@@ -97,10 +97,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const processed = await (async () => {
     const { files, issues: readIssues } = await readContent(resolve(options.content));
     if (readIssues.length > 0) throw new ContentErrors(readIssues);
-    await cache.sources.preload(files.sources);
+    await Promise.all([cache.sources.preload(files.sources), cache.questions.preload()]);
     lap('read');
     log(`[2/5] 处理 ${files.sources.length} 篇原文（结构、分课、专题、测验、书单）`);
-    return runPipeline(files, { structure: cache.sources.structure });
+    return runPipeline(files, { structure: cache.sources.structure, questions: cache.questions });
   })();
   const { data, issues, times: stageTimes } = processed;
   if (!data) throw new ContentErrors(issues);
@@ -148,7 +148,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const toRender = reusable.size > 0 ? filterViews(views, (url) => !reusable.has(url)) : views;
     log(
       cache.state.warm
-        ? `      增量构建：${cache.sources.hits} 篇原文无需重新解析，${reusable.size} 个页面无需重新生成（共 ${fingerprints.size} 个）`
+        ? `      增量构建：${cache.sources.hits} 篇原文无需重新解析，${cache.questions.hits} 课无需重新出题，${reusable.size} 个页面无需重新生成（共 ${fingerprints.size} 个）`
         : `      完整构建：${cache.state.reason}`,
     );
     lap('views');

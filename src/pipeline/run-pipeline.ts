@@ -7,6 +7,7 @@ import { parseThemesFile, buildThemes } from '../themes/index.ts';
 import { mergeGlossaries, parseGlossaryFile } from '../schemas/glossary.ts';
 import { shippedGlossary } from '../themes/shipped-glossary.ts';
 import { generateQuestions, parseQuizFile, findDuplicateIds } from '../quiz/index.ts';
+import type { QuestionMemo } from '../quiz/generate.ts';
 import { parseReadingFile } from '../reading/index.ts';
 
 /** Wall time of each pipeline stage in milliseconds, for progress output and the benchmark. */
@@ -20,6 +21,8 @@ export interface PipelineOptions {
    * @default structureSource
    */
   structure?: (file: string, text: string) => StructureResult;
+  /** Questions of lessons generated before (see `QuestionMemo`). */
+  questions?: QuestionMemo;
 }
 
 /**
@@ -81,7 +84,7 @@ export function runPipeline(files: ContentFiles, options: PipelineOptions = {}):
       handWritten.push(...parsed.questions);
     }
     issues.push(...findDuplicateIds(handWritten));
-    return [...generateQuestions(themed.lessons, themed.themes, docs), ...handWritten];
+    return [...generateQuestions(themed.lessons, themed.themes, docs, { memo: options.questions }), ...handWritten];
   });
 
   const reading = timed('reading', () => {

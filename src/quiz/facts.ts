@@ -2,7 +2,8 @@
  * Facts in a sentence that a question can ask about: formulation names (`两大关系`), members
  * (`刹玩风`), quoted terms (`“助推器”`) and numbers (`20多万元`).
  */
-import type { Doc, Theme } from '../shared/types.ts';
+import type { Doc } from '../shared/types.ts';
+import type { ThemeSkeleton } from './context.ts';
 import { occurrences } from './text.ts';
 
 /** What kind of fact: a formulation name, a member, a quoted term, a number. */
@@ -16,7 +17,7 @@ export interface Fact {
   text: string;
   kind: FactKind;
   /** The theme a `theme` or `member` fact belongs to. */
-  theme?: Theme;
+  theme?: ThemeSkeleton;
 }
 
 const PRIORITY: Record<FactKind, number> = { theme: 0, member: 1, term: 2, number: 3 };
@@ -77,7 +78,7 @@ export const MAX_FACT_LENGTH = 12;
  * The facts of `sentence`, best first (formulation names, members, quoted terms, numbers), without
  * overlaps: a span claimed by a better fact is not reused.
  */
-export function findFacts(sentence: string, themes: readonly Theme[], options: { numbers?: boolean } = {}): Fact[] {
+export function findFacts(sentence: string, themes: readonly ThemeSkeleton[], options: { numbers?: boolean } = {}): Fact[] {
   const found: Fact[] = [];
   for (const theme of themes) {
     if (theme.name.length >= 2) {

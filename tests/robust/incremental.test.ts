@@ -54,11 +54,12 @@ async function folders(root: string): Promise<string[]> {
 
 /** The `N 个页面无需重新生成（共 M 个）` figures of an incremental build, or undefined for a cold one. */
 function reusedPages(run: Run): { reused: number; total: number } | undefined {
-  const m = /增量构建：\d+ 篇原文无需重新解析，(\d+) 个页面无需重新生成（共 (\d+) 个）/.exec(run.stdout);
+  const m = /增量构建：\d+ 篇原文无需重新解析，\d+ 课无需重新出题，(\d+) 个页面无需重新生成（共 (\d+) 个）/.exec(run.stdout);
   return m ? { reused: Number(m[1]), total: Number(m[2]) } : undefined;
 }
 
 const reusedSources = (run: Run) => Number(/增量构建：(\d+) 篇原文无需重新解析/.exec(run.stdout)?.[1] ?? NaN);
+const reusedLessons = (run: Run) => Number(/，(\d+) 课无需重新出题/.exec(run.stdout)?.[1] ?? NaN);
 const reusedBundles = (run: Run) => Number(/其中 (\d+) 个沿用上次构建/.exec(run.stdout)?.[1] ?? 0);
 
 describe('incremental build', () => {
@@ -81,6 +82,7 @@ describe('incremental build', () => {
     const pages = reusedPages(run);
     assert.ok(pages && pages.reused > pages.total / 2 && pages.reused < pages.total, run.stdout);
     assert.equal(reusedSources(run), 4);
+    assert.ok(reusedLessons(run) > 10, run.stdout);
     assert.ok(reusedBundles(run) > 0, run.stdout);
     await assertSameAsCold(dir, 'out');
   });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Doc, Lesson, Question, Theme } from '../../../src/shared/types.ts';
-import { generateQuestions, generateQuestionsWithReport } from '../../../src/quiz/generate.ts';
+import { generateQuestions, generateQuestionsWithReport, type LessonCandidate } from '../../../src/quiz/generate.ts';
 import { auditQuestions, FIXTURES, speechFixture } from './helpers.ts';
 
 const { lessons, themes, docs } = speechFixture();
@@ -128,4 +128,24 @@ test('a judge question never swaps a standard formulation’s member in or out',
   for (const q of judged) {
     for (const m of members) assert.ok(!q.prompt.includes(m) || q.source.quote.includes(m), `${q.prompt} swaps in ${m}`);
   }
+});
+
+test('questions remembered per lesson give the same bank, and a second run generates nothing again', () => {
+  const store = new Map<string, LessonCandidate[]>();
+  let sets = 0;
+  const memo = { get: (key: string) => store.get(key), set: (key: string, value: LessonCandidate[]) => (sets++, store.set(key, value)) };
+  const first = generateQuestionsWithReport(lessons, themes, docs, { memo });
+  assert.deepEqual(first, generateQuestionsWithReport(lessons, themes, docs));
+  assert.equal(sets, lessons.length);
+  const kept = JSON.parse(JSON.stringify([...store])) as [string, LessonCandidate[]][];
+  const again = new Map(kept);
+  let misses = 0;
+  const second = generateQuestionsWithReport(structuredClone(lessons), structuredClone(themes), structuredClone(docs), { memo: { get: (k) => again.get(k), set: () => misses++ } });
+  assert.equal(misses, 0);
+  assert.deepEqual(second, first);
+  // Where else a theme is mentioned is no input of a lesson's questions: no key changes.
+  const moved = structuredClone(themes).map((t) => ({ ...t, passages: t.passages.slice(1) }));
+  let missed = 0;
+  generateQuestionsWithReport(lessons, moved, docs, { memo: { get: (k) => again.get(k), set: () => missed++ } });
+  assert.ok(missed < lessons.length / 4, `${missed} of ${lessons.length} lessons`);
 });
