@@ -31,14 +31,13 @@ export class QuestionCache implements QuestionMemo {
     const hit = this.known.get(key);
     if (hit && Array.isArray(hit)) {
       this.hits++;
-      this.used.set(key, hit);
       return hit;
     }
+    this.misses++;
     return undefined;
   }
 
   set(key: string, candidates: LessonCandidate[]): void {
-    this.misses++;
     this.used.set(key, candidates);
   }
 

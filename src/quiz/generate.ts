@@ -34,13 +34,19 @@ export interface RejectedDraft {
   problems: string[];
 }
 
-/** A lesson's generated questions before the corpus-wide deduplication: valid ones with their quality, and refused drafts. */
-export type LessonCandidate = { question: Question; quality: Quality } | { draft: Draft; problems: string[] };
+/**
+ * A lesson's generated questions before the corpus-wide deduplication: a valid one with its
+ * quality, a refused draft, or — as kept between builds — only the id and content digest of a
+ * question that an earlier lesson's duplicate left out last time (should it no longer be a
+ * duplicate, the lesson is generated again).
+ */
+export type LessonCandidate = { question: Question; quality: Quality } | { draft: Draft; problems: string[] } | { id: string; content: string };
 
 /**
  * Where the questions of lessons generated before can be looked up: `get` the candidates of a
- * lesson by its key (see `lessonKey`), `set` those just generated. The incremental build keeps
- * them between builds.
+ * lesson by its key (see `lessonKey`); `set` is told every lesson's candidates after the
+ * deduplication, duplicates reduced to their digests. The incremental build keeps them between
+ * builds.
  */
 export interface QuestionMemo {
   get(key: string): LessonCandidate[] | undefined;
@@ -94,31 +100,69 @@ export function generateQuestionsWithReport(
       const ctx = lessonContext(corpus, lesson, lessonThemeList, sentencesOf(lesson));
       return lessonCandidates(ctx, home);
     };
-    let candidates: LessonCandidate[];
+    let key: string | undefined;
     if (options.memo) {
       let docDigest = docDigests.get(lesson.sourceId);
       if (docDigest === undefined) docDigests.set(lesson.sourceId, (docDigest = digestOf(corpus.docById.get(lesson.sourceId) ?? null)));
-      const key = lessonKey(skeletonDigest, docDigest, lesson, lessonThemeList.map((t) => t.id), home.map((h) => [h.theme.id, h.quote]), corpus.localPool.get(lesson.sourceId) ?? []);
-      const known = options.memo.get(key);
-      candidates = known ?? make();
-      if (!known) options.memo.set(key, candidates);
-    } else candidates = make();
-    spans.delete(lesson.id);
-    for (const candidate of candidates) {
-      if ('draft' in candidate) {
-        rejected.push({ lessonId: lesson.id, draft: candidate.draft, problems: candidate.problems });
-        continue;
-      }
-      const { question, quality } = candidate;
-      const content = `${question.type}\u0000${question.prompt}\u0000${JSON.stringify(question.answer)}`;
-      if (seenIds.has(question.id) || seenContent.has(content)) continue;
-      seenIds.add(question.id);
-      seenContent.add(content);
-      if (quality.score < PUBLISH_THRESHOLD) withheld.push({ question, ...quality });
-      else questions.push(question);
+      key = lessonKey(skeletonDigest, docDigest, lesson, lessonThemeList.map((t) => t.id), home.map((h) => [h.theme.id, h.quote]), corpus.localPool.get(lesson.sourceId) ?? []);
     }
+    const known = key !== undefined ? options.memo!.get(key) : undefined;
+    // Kept candidates serve unless one left out as a duplicate last time is not one now.
+    const taken = (known && dedupe(known, seenIds, seenContent)) ?? dedupe(make(), seenIds, seenContent)!;
+    spans.delete(lesson.id);
+    for (const c of taken.accepted) {
+      if (c.quality.score < PUBLISH_THRESHOLD) withheld.push({ question: c.question, ...c.quality });
+      else questions.push(c.question);
+    }
+    for (const c of taken.refused) rejected.push({ lessonId: lesson.id, draft: c.draft, problems: c.problems });
+    if (key !== undefined) options.memo!.set(key, taken.kept);
   }
   return { questions, rejected, withheld };
+}
+
+/** What a question counts as for deduplication: the same type, prompt and answer. */
+function contentDigest(question: Question): string {
+  return createHash('sha256').update(`${question.type}\u0000${question.prompt}\u0000${JSON.stringify(question.answer)}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * Take a lesson's candidates after those of earlier lessons: a question whose id or content came
+ * before is left out (and kept only as its digests). `undefined` when a candidate known only by
+ * its digests is no longer a duplicate: the lesson must be generated again. The seen sets grow
+ * only when the lesson is taken.
+ */
+function dedupe(
+  candidates: readonly LessonCandidate[],
+  seenIds: Set<string>,
+  seenContent: Set<string>,
+): { accepted: { question: Question; quality: Quality }[]; refused: { draft: Draft; problems: string[] }[]; kept: LessonCandidate[] } | undefined {
+  const ids = new Set<string>();
+  const contents = new Set<string>();
+  const seen = (id: string, content: string) => seenIds.has(id) || ids.has(id) || seenContent.has(content) || contents.has(content);
+  const accepted: { question: Question; quality: Quality }[] = [];
+  const refused: { draft: Draft; problems: string[] }[] = [];
+  const kept: LessonCandidate[] = [];
+  for (const c of candidates) {
+    if ('draft' in c) {
+      refused.push(c);
+      kept.push(c);
+      continue;
+    }
+    const id = 'question' in c ? c.question.id : c.id;
+    const content = 'question' in c ? contentDigest(c.question) : c.content;
+    if (seen(id, content)) {
+      kept.push({ id, content });
+      continue;
+    }
+    if (!('question' in c)) return undefined;
+    ids.add(id);
+    contents.add(content);
+    accepted.push(c);
+    kept.push(c);
+  }
+  for (const id of ids) seenIds.add(id);
+  for (const content of contents) seenContent.add(content);
+  return { accepted, refused, kept };
 }
 
 /** A lesson's candidates: its drafts finished, validated against its text and scored. Pure. */

@@ -132,20 +132,35 @@ test('a judge question never swaps a standard formulation’s member in or out',
 
 test('questions remembered per lesson give the same bank, and a second run generates nothing again', () => {
   const store = new Map<string, LessonCandidate[]>();
-  let sets = 0;
-  const memo = { get: (key: string) => store.get(key), set: (key: string, value: LessonCandidate[]) => (sets++, store.set(key, value)) };
-  const first = generateQuestionsWithReport(lessons, themes, docs, { memo });
+  const first = generateQuestionsWithReport(lessons, themes, docs, { memo: { get: (k) => store.get(k), set: (k, v) => void store.set(k, v) } });
   assert.deepEqual(first, generateQuestionsWithReport(lessons, themes, docs));
-  assert.equal(sets, lessons.length);
-  const kept = JSON.parse(JSON.stringify([...store])) as [string, LessonCandidate[]][];
-  const again = new Map(kept);
-  let misses = 0;
-  const second = generateQuestionsWithReport(structuredClone(lessons), structuredClone(themes), structuredClone(docs), { memo: { get: (k) => again.get(k), set: () => misses++ } });
-  assert.equal(misses, 0);
-  assert.deepEqual(second, first);
-  // Where else a theme is mentioned is no input of a lesson's questions: no key changes.
-  const moved = structuredClone(themes).map((t) => ({ ...t, passages: t.passages.slice(1) }));
-  let missed = 0;
-  generateQuestionsWithReport(lessons, moved, docs, { memo: { get: (k) => again.get(k), set: () => missed++ } });
-  assert.ok(missed < lessons.length / 4, `${missed} of ${lessons.length} lessons`);
+  assert.equal(store.size, lessons.length);
+  // As the cache keeps them: through JSON.
+  const kept = new Map(JSON.parse(JSON.stringify([...store])) as [string, LessonCandidate[]][]);
+  const counting = () => {
+    const counts = { misses: 0 };
+    return { counts, memo: { get: (k: string) => kept.get(k) ?? void counts.misses++, set: () => undefined } };
+  };
+  const again = counting();
+  assert.deepEqual(generateQuestionsWithReport(structuredClone(lessons), structuredClone(themes), structuredClone(docs), { memo: again.memo }), first);
+  assert.equal(again.counts.misses, 0);
+  // Where else a theme is mentioned is no input of a lesson's questions: few keys change.
+  const moved = counting();
+  generateQuestionsWithReport(lessons, structuredClone(themes).map((t) => ({ ...t, passages: t.passages.slice(1) })), docs, { memo: moved.memo });
+  assert.ok(moved.counts.misses < lessons.length / 4, `${moved.counts.misses} of ${lessons.length} lessons`);
+});
+
+test('a question left out as a duplicate and kept only as digests is generated again once it is no duplicate', () => {
+  // A second lesson with the text of one that has questions: its questions duplicate that one's.
+  const original = lessons.find((l) => questions.some((q) => q.source.lessonId === l.id))!;
+  const copy: Lesson = { ...original, id: `${original.id}-copy`, url: `/lessons/${original.id}-copy/` };
+  const corpus = [...lessons, copy];
+  const store = new Map<string, LessonCandidate[]>();
+  generateQuestionsWithReport(corpus, themes, docs, { memo: { get: (k) => store.get(k), set: (k, v) => void store.set(k, v) } });
+  assert.ok([...store.values()].flat().some((c) => 'content' in c), 'the copy’s questions are kept as digests');
+  // Without the original, the copy's questions are no longer duplicates.
+  const later = corpus.filter((l) => l !== original);
+  const fresh = generateQuestionsWithReport(later, themes, docs);
+  assert.ok(fresh.questions.some((q) => q.source.lessonId === copy.id));
+  assert.deepEqual(generateQuestionsWithReport(later, themes, docs, { memo: { get: (k) => store.get(k), set: () => undefined } }), fresh);
 });
