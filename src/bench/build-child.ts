@@ -1,6 +1,7 @@
 /**
  * Child process of `npm run bench`: runs the real build through `buildSite` and writes its
- * stage times as JSON, so the parent can measure the process tree's memory from outside.
+ * stage times and what it reused as JSON, so the parent can measure the process tree's memory
+ * from outside. `--no-cache` builds cold, as a first build does.
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -9,11 +10,11 @@ import { runCli } from '../cli/run-cli.ts';
 
 await runCli(async () => {
   const { values } = parseArgs({
-    options: { content: { type: 'string' }, out: { type: 'string' }, result: { type: 'string' } },
+    options: { content: { type: 'string' }, out: { type: 'string' }, result: { type: 'string' }, 'no-cache': { type: 'boolean', default: false } },
   });
   if (!values.content || !values.out || !values.result) throw new Error('usage: build-child.ts --content DIR --out DIR --result FILE');
   const start = performance.now();
-  const { times, pages } = await buildSite({ content: values.content, out: values.out, base: '/', progress: false });
+  const { times, pages, rendered, reuse } = await buildSite({ content: values.content, out: values.out, base: '/', progress: false, cache: !values['no-cache'] });
   const totalMs = performance.now() - start;
-  await writeFile(values.result, JSON.stringify({ times, pages, totalMs }));
+  await writeFile(values.result, JSON.stringify({ times, pages, rendered, reuse, totalMs }));
 });

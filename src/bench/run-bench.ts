@@ -13,6 +13,19 @@ import { CliError } from '../cli/run-cli.ts';
 import { measureSiteSearch } from './search.ts';
 import { largestLessonPage, pageWeight } from './page-weight.ts';
 import { benchStarlight } from './starlight.ts';
+import { editOneSource } from './edit-source.ts';
+import { treeDiff } from './tree-diff.ts';
+import type { BuildReuse } from '../cli/build.ts';
+import { cacheDirOf } from '../build/build-cache.ts';
+
+/** What build-child.ts writes. */
+interface ChildResult {
+  times: Record<string, number>;
+  pages: number;
+  rendered: number;
+  reuse: BuildReuse;
+  totalMs: number;
+}
 
 /** Options of one benchmark run. */
 export interface BenchOptions {
@@ -29,6 +42,11 @@ export interface BenchOptions {
   profile?: boolean;
   /** Raw copies (`*.txt`) used as samples when `content/sources/` is empty. */
   fallbackSamples?: string;
+  /**
+   * Then edit one source, rebuild incrementally, build the edited corpus cold elsewhere and
+   * compare: times, ratio, and whether the two outputs are byte-identical. @default false
+   */
+  incremental?: boolean;
   log: (message: string) => void;
 }
 
@@ -67,16 +85,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
   log(`${docs} 篇：构建本站…`);
   const load = { before: loadavg()[0] ?? 0, cpus: availableParallelism() };
-  const resultFile = join(scratch, `times-${tag}.json`);
-  await rm(resultFile, { force: true });
-  const profile = options.profile ? ['--cpu-prof', '--cpu-prof-dir', join(scratch, `prof-${tag}`)] : [];
-  const run = await runMeasured(process.execPath, [...profile, 'src/bench/build-child.ts', '--content', contentDir, '--out', siteDir, '--result', resultFile], {
-    cwd: projectRoot,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DEV_BACKGROUND: '0' },
-  });
+  const profile = (name: string) => (options.profile ? ['--cpu-prof', '--cpu-prof-dir', join(scratch, `prof-${tag}${name}`)] : []);
+  // Cold, as a first build is: whatever an earlier run left in the cache is not used.
+  const { run, built } = await buildChild(projectRoot, scratch, tag, contentDir, siteDir, { cold: true, profile: profile('') });
   if (run.code !== 0) throw new CliError(`构建失败（${docs} 篇）：\n${run.stderrTail}`);
-  const built = JSON.parse(await readFile(resultFile, 'utf8')) as { times: Record<string, number>; pages: number; totalMs: number };
-
   const result: BenchResult = {
     docs,
     shape,
@@ -107,6 +119,45 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const sl = await benchStarlight(join(scratch, 'starlight'), await readSources(contentDir), process.execPath);
     result.starlight = { wallMs: sl.run.wallMs, cpuMs: sl.run.cpuMs, peakBytes: sl.run.peakBytes, peakName: sl.run.peakName, output: sl.output, index: sl.index };
   }
+  if (options.incremental) {
+    const edited = editOneSource(corpus);
+    log(`${docs} 篇：修改 ${edited.file} 后增量构建…`);
+    await writeFile(join(contentDir, 'sources', edited.file), edited.text);
+    const inc = await buildChild(projectRoot, scratch, tag, contentDir, siteDir, { cold: false, profile: profile('-incremental') });
+    if (inc.run.code !== 0) throw new CliError(`增量构建失败（${docs} 篇）：\n${inc.run.stderrTail}`);
+    log(`${docs} 篇：完整构建修改后的语料，与增量构建的输出比较…`);
+    const coldDir = join(scratch, `site-${tag}-cold`);
+    const cold = await buildChild(projectRoot, scratch, tag, contentDir, coldDir, { cold: true, profile: [] });
+    if (cold.run.code !== 0) throw new CliError(`构建失败（${docs} 篇）：\n${cold.run.stderrTail}`);
+    const differing = await treeDiff(siteDir, coldDir);
+    result.incremental = {
+      file: edited.file,
+      wallMs: inc.run.wallMs,
+      totalMs: inc.built.totalMs,
+      cpuMs: inc.run.cpuMs,
+      peakBytes: inc.run.peakBytes,
+      times: inc.built.times,
+      rendered: inc.built.rendered,
+      reuse: inc.built.reuse,
+      coldWallMs: cold.run.wallMs,
+      coldTotalMs: cold.built.totalMs,
+      differing,
+    };
+    await rm(coldDir, { recursive: true, force: true });
+    await rm(cacheDirOf(join(projectRoot, '.cache', 'incremental'), coldDir), { recursive: true, force: true });
+  }
   await writeFile(join(scratch, `result-${tag}.json`), `${JSON.stringify(result, null, 2)}\n`);
   return result;
+}
+
+/** Build `contentDir` into `siteDir` in a measured child process (build-child.ts). */
+async function buildChild(projectRoot: string, scratch: string, tag: string, contentDir: string, siteDir: string, opts: { cold: boolean; profile: string[] }): Promise<{ run: Awaited<ReturnType<typeof runMeasured>>; built: ChildResult }> {
+  const resultFile = join(scratch, `times-${tag}.json`);
+  await rm(resultFile, { force: true });
+  const run = await runMeasured(process.execPath, [...opts.profile, 'src/bench/build-child.ts', '--content', contentDir, '--out', siteDir, '--result', resultFile, ...(opts.cold ? ['--no-cache'] : [])], {
+    cwd: projectRoot,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DEV_BACKGROUND: '0' },
+  });
+  const built = run.code === 0 ? (JSON.parse(await readFile(resultFile, 'utf8')) as ChildResult) : ({} as ChildResult);
+  return { run, built };
 }

@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
@@ -6,32 +6,76 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 export interface Staging {
   /** Where the build writes. */
   dir: string;
-  /** Swap the staging folder in as the output folder. */
-  commit(): Promise<void>;
+  /**
+   * The folder starts as the spare an earlier build left (see `createStaging`), not empty: the
+   * build must clean it before writing into it.
+   */
+  recycled: boolean;
+  /**
+   * Swap the staging folder in as the output folder. With `spare`, the replaced output becomes
+   * the spare (when this build reused its files: they are then shared with the new output),
+   * else it is removed.
+   */
+  commit(options?: { spare?: boolean }): Promise<void>;
   /** Remove the staging folder; the output folder stays as it was. */
   discard(): Promise<void>;
+}
+
+/** Options of `createStaging`. */
+export interface StagingOptions {
+  /** Folders of the build removed with the staging folder when the process ends early. */
+  scratch?: string[];
+  /**
+   * A spare output folder kept between builds: the output a build replaces can become the spare
+   * (`commit({ spare: true })`) instead of being removed, and with `use` the next staging folder
+   * starts as the spare — an output one build older, whose unchanged files are hard links shared
+   * with the current one, so that a build makes and later removes only the folders and links of
+   * what changed. It must be on the output's file system; where it cannot be, it is not used.
+   */
+  spare?: { path: string; use: boolean };
 }
 
 /**
  * A staging folder beside the output folder (same file system, so the final rename is atomic),
  * swapped in only when the whole build succeeded: a failed build never leaves a half-written site.
  * Staging folders of earlier builds that were killed are cleared first; an interrupt (Ctrl-C,
- * SIGTERM) or a crash removes this one (and the build's `scratch` folders) as the process exits.
+ * SIGTERM) or a crash removes this one (and the build's `scratch` folders) as the process exits,
+ * or keeps it as the spare.
  */
-export async function createStaging(outDir: string, options: { scratch?: string[] } = {}): Promise<Staging> {
+export async function createStaging(outDir: string, options: StagingOptions = {}): Promise<Staging> {
   const out = resolve(outDir);
   const parent = dirname(out);
   await mkdir(parent, { recursive: true });
   await clearAbandoned(out);
   const dir = join(parent, `.${basename(out)}.staging-${process.pid}`);
   await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
+  const spare = options.spare;
+  let recycled = false;
+  if (spare && (await stat(spare.path).then((s) => s.isDirectory(), () => false))) {
+    if (spare.use) recycled = await rename(spare.path, dir).then(() => true, () => false);
+    // Unusable (another file system, or nothing of it can be trusted).
+    if (!recycled) await rm(spare.path, { recursive: true, force: true });
+  }
+  if (!recycled) await mkdir(dir, { recursive: true });
+  // A folder worth keeping as the spare: a replaced output, or the staging folder of a build that
+  // reused files (cleaned and linked from the output) and failed.
+  const keep = (path: string) => {
+    if (!spare) return false;
+    try {
+      mkdirSync(dirname(spare.path), { recursive: true });
+      renameSync(path, spare.path);
+      return true;
+    } catch {
+      return false;
+    }
+  };
 
   // Without these, an interrupted or crashed build would leave its staging folder behind: the
   // process may end (process.exit) while the build is still running, so clean up on 'exit',
   // synchronously, and turn interrupts into such an exit.
   const onExit = () => {
-    for (const path of [dir, ...(options.scratch ?? [])]) rmSync(path, { recursive: true, force: true });
+    if (!(spare?.use && keep(dir))) rmSync(dir, { recursive: true, force: true });
+    for (const path of options.scratch ?? []) rmSync(path, { recursive: true, force: true });
   };
   const onSignal = (signal: NodeJS.Signals) => {
     process.stderr.write('已中断：未写入任何输出。\n');
@@ -47,20 +91,23 @@ export async function createStaging(outDir: string, options: { scratch?: string[
 
   return {
     dir,
-    async commit() {
+    recycled,
+    async commit(commitOptions = {}) {
       const old = join(parent, `.${basename(out)}.old-${process.pid}`);
       const exists = await stat(out).then(() => true, () => false);
       if (exists) await rename(out, old);
       await rename(dir, out);
       release();
-      if (exists) await rm(old, { recursive: true, force: true });
+      if (exists && !(commitOptions.spare && keep(old))) await rm(old, { recursive: true, force: true });
     },
     async discard() {
-      await rm(dir, { recursive: true, force: true });
+      // A failed incremental build's folder is as good a spare as any: the next build cleans it.
+      if (!(spare?.use && keep(dir))) await rm(dir, { recursive: true, force: true });
       release();
     },
   };
 }
+
 
 /**
  * Why `outDir` must not be replaced by a build, or `undefined` when it may. The build swaps the

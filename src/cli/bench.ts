@@ -24,6 +24,7 @@ if (import.meta.main) {
         compare: { type: 'string' },
         'no-search': { type: 'boolean', default: false },
         profile: { type: 'boolean', default: false },
+        incremental: { type: 'boolean', default: false },
         // Raw copies to sample from when content/sources/ is empty (a rough conversion, not the importer).
         samples: { type: 'string' },
       },
@@ -41,6 +42,7 @@ if (import.meta.main) {
           search: !values['no-search'],
           starlight: values.compare === 'starlight',
           profile: values.profile,
+          incremental: values.incremental,
           fallbackSamples: values.samples === undefined ? undefined : resolve(values.samples),
           log: (message) => console.log(message),
         }),

@@ -40,6 +40,8 @@ export interface OfflineReport {
   /** Files and bytes the service worker precaches on the first visit. */
   precached: number;
   precachedBytes: number;
+  /** Every file of the bundle (path, size, hash), by path: what the next incremental build checks its reuse against. */
+  listed: SiteFile[];
 }
 
 // Files whose names carry a content hash: precached without a revision.
@@ -63,10 +65,11 @@ async function put(siteDir: string, path: string, content: string | Uint8Array):
 
 /**
  * Hash the site's files written so far (not the search index, rewritten later), for
- * `writeOffline({ hashes })`: the build runs this while Pagefind writes its index.
+ * `writeOffline({ hashes })`: the build runs this while Pagefind writes its index. Hashes in
+ * `known` (an earlier build's) are reused for files whose size and modification time match.
  */
-export function prehashSite(siteDir: string): Promise<HashCache> {
-  return hashSiteFiles(siteDir, (path) => NOT_BUNDLED(path) || /^(pagefind|ngram)\//.test(path));
+export function prehashSite(siteDir: string, known?: HashCache): Promise<HashCache> {
+  return hashSiteFiles(siteDir, (path) => NOT_BUNDLED(path) || /^(pagefind|ngram)\//.test(path), known);
 }
 
 /** The files the service worker precaches, with revisions. */
@@ -116,5 +119,5 @@ export async function writeOffline(siteDir: string, opts: OfflineOptions): Promi
 
   await writeServiceWorker(siteDir, base, precache, opts.serviceWorker);
   const precachedBytes = files.filter((f) => precached.has(f.path)).reduce((s, f) => s + f.size, 0);
-  return { version, files: files.length, bytes: summary.total, precached: precache.length, precachedBytes };
+  return { version, files: files.length, bytes: summary.total, precached: precache.length, precachedBytes, listed: files };
 }

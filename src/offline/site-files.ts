@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
@@ -11,8 +12,17 @@ export interface SiteFile {
   hash: string;
 }
 
-/** Hashes taken earlier, reused for files whose size and modification time have not changed. */
-export type HashCache = Map<string, { size: number; mtimeMs: number; hash: string }>;
+/**
+ * Hashes taken earlier, reused for files whose size and modification time (and inode, when
+ * known: a file linked in from elsewhere can share a size and a coarse time with the one that
+ * was there) have not changed.
+ */
+export type HashCache = Map<string, { size: number; mtimeMs: number; ino?: number; hash: string }>;
+
+/** The file `info` describes is the one `known` was taken from. */
+function unchanged(info: { size: number; mtimeMs: number; ino: number }, known: { size: number; mtimeMs: number; ino?: number }): boolean {
+  return info.size === known.size && info.mtimeMs === known.mtimeMs && (known.ino === undefined || known.ino === info.ino);
+}
 
 // Files are read a few at a time: one by one, the build waits on each read in turn.
 const PARALLEL_READS = 8;
@@ -44,8 +54,9 @@ async function hashFile(siteDir: string, path: string, cache?: HashCache): Promi
   if (cache) {
     const known = cache.get(path);
     if (known) {
-      const info = await stat(file);
-      if (info.size === known.size && info.mtimeMs === known.mtimeMs) return { path, size: known.size, hash: known.hash };
+      // Synchronous: for a site of reused files this is all the work, and the thread pool's round trips would be most of it.
+      const info = statSync(file);
+      if (unchanged(info, known)) return { path, size: known.size, hash: known.hash };
     }
   }
   const content = await readFile(file);
@@ -63,16 +74,21 @@ export async function listSiteFiles(siteDir: string, skip: (path: string) => boo
 /**
  * Hash the files already in `siteDir` (except those `skip` rejects) ahead of `writeOffline`, e.g.
  * while the search indexer, in its own process, is still writing: the build does not wait for
- * the bulk of the hashing afterwards.
+ * the bulk of the hashing afterwards. Hashes in `known` are reused as `listSiteFiles` does.
  */
-export async function hashSiteFiles(siteDir: string, skip: (path: string) => boolean = () => false): Promise<HashCache> {
+export async function hashSiteFiles(siteDir: string, skip: (path: string) => boolean = () => false, known?: HashCache): Promise<HashCache> {
   const cache: HashCache = new Map();
   await mapParallel(await paths(siteDir, skip), async (path) => {
     const file = join(siteDir, path);
-    const before = await stat(file);
+    const before = statSync(file);
+    const hit = known?.get(path);
+    if (hit && unchanged(before, hit)) {
+      cache.set(path, hit);
+      return;
+    }
     const { size, hash } = await hashFile(siteDir, path);
     // Only a file that did not change while it was read is worth remembering.
-    if (size === before.size) cache.set(path, { size, mtimeMs: before.mtimeMs, hash });
+    if (size === before.size) cache.set(path, { size, mtimeMs: before.mtimeMs, ino: before.ino, hash });
   });
   return cache;
 }

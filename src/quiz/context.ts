@@ -6,9 +6,26 @@ import { sentenceSpans, type Span } from './text.ts';
 /** Longest quote a generated question may carry (characters). */
 export const MAX_QUOTE = 1500;
 
+/**
+ * What question generators know of a theme: its name, origin and members, not where the corpus
+ * mentions it. A lesson's questions then depend on the lesson, its source and these (see
+ * `lessonKey` in generate.ts), so that an incremental build can keep those of unchanged lessons.
+ */
+export interface ThemeSkeleton {
+  id: string;
+  name: string;
+  origin: Theme['origin'];
+  members: { name: string; aliases: string[] }[];
+}
+
+/** A theme's skeleton: a copy of the fields generators may read. */
+export function themeSkeleton(theme: Theme): ThemeSkeleton {
+  return { id: theme.id, name: theme.name, origin: theme.origin, members: theme.members.map((m) => ({ name: m.name, aliases: [...m.aliases] })) };
+}
+
 /** Corpus-wide lookups, built once. */
 export interface CorpusContext {
-  themes: readonly Theme[];
+  themes: readonly ThemeSkeleton[];
   pool: MemberPool;
   docById: Map<string, Doc>;
   sectionById: Map<string, Map<string, Section>>;
@@ -25,7 +42,7 @@ export interface LessonContext {
   text: string;
   sentences: Span[];
   /** Themes with a passage in the lesson or listing it, in theme order. */
-  themes: Theme[];
+  themes: ThemeSkeleton[];
   doc: Doc | undefined;
   /** Members of the formulations of the lesson's source: distractors are drawn from these first. */
   local: PoolItem[];
@@ -60,7 +77,7 @@ export interface Concern {
 }
 
 /** Build the corpus lookups. */
-export function corpusContext(themes: readonly Theme[], docs: readonly Doc[], pool: MemberPool, localPool: Map<string, PoolItem[]>): CorpusContext {
+export function corpusContext(themes: readonly ThemeSkeleton[], docs: readonly Doc[], pool: MemberPool, localPool: Map<string, PoolItem[]>): CorpusContext {
   const docById = new Map<string, Doc>();
   const sectionById = new Map<string, Map<string, Section>>();
   const sectionOfParagraph = new Map<string, Map<string, Section>>();
@@ -76,7 +93,7 @@ export function corpusContext(themes: readonly Theme[], docs: readonly Doc[], po
 }
 
 /** Prepare one lesson. */
-export function lessonContext(corpus: CorpusContext, lesson: Lesson, themes: Theme[], sentences = sentenceSpans(lesson.text)): LessonContext {
+export function lessonContext(corpus: CorpusContext, lesson: Lesson, themes: ThemeSkeleton[], sentences = sentenceSpans(lesson.text)): LessonContext {
   return {
     corpus,
     lesson,

@@ -2,7 +2,8 @@
  * Facts in a sentence that a question can ask about: formulation names (`两大关系`), members
  * (`刹玩风`), quoted terms (`“助推器”`) and numbers (`20多万元`).
  */
-import type { Doc, Theme } from '../shared/types.ts';
+import type { Doc } from '../shared/types.ts';
+import type { ThemeSkeleton } from './context.ts';
 import { occurrences } from './text.ts';
 
 /** What kind of fact: a formulation name, a member, a quoted term, a number. */
@@ -16,7 +17,7 @@ export interface Fact {
   text: string;
   kind: FactKind;
   /** The theme a `theme` or `member` fact belongs to. */
-  theme?: Theme;
+  theme?: ThemeSkeleton;
   /** Why the fact may not be worth asking (a quoted term: see `termDoubt`; a formulation without members). */
   doubt?: string;
 }
@@ -109,7 +110,7 @@ export const MAX_FACT_LENGTH = 12;
  */
 export function findFacts(
   sentence: string,
-  themes: readonly Theme[],
+  themes: readonly ThemeSkeleton[],
   options: { numbers?: boolean; termDoubt?: (term: string, sentence: string, start: number) => string | undefined } = {},
 ): Fact[] {
   const found: Fact[] = [];

@@ -6,6 +6,7 @@
  * time, so generation stays linear in the number of themes.
  */
 import type { Theme } from '../shared/types.ts';
+import type { ThemeSkeleton } from './context.ts';
 import { normalizeAnswer } from './normalize.ts';
 import { randomIndex, seededRng, seededShuffle } from './random.ts';
 
@@ -33,7 +34,7 @@ export interface MemberPool {
 const bucketOf = (length: number) => (length <= 3 ? 0 : length <= 6 ? 1 : length <= 10 ? 2 : 3);
 
 /** Build the pool of every theme's member names. */
-export function memberPool(themes: readonly Theme[]): MemberPool {
+export function memberPool(themes: readonly ThemeSkeleton[]): MemberPool {
   const buckets: PoolItem[][] = [[], [], [], []];
   const seen = new Set<string>();
   const owners = new Map<string, Set<string>>();
@@ -98,7 +99,7 @@ export function memberPool(themes: readonly Theme[]): MemberPool {
  * its members (so no distractor is a right answer), anything owned by a theme of the same name,
  * and anything already visible in `quote` (it would look like a right answer to the reader).
  */
-export function rejectForTheme(theme: Theme, pool: MemberPool, quote: string): (text: string) => boolean {
+export function rejectForTheme(theme: ThemeSkeleton, pool: MemberPool, quote: string): (text: string) => boolean {
   const sameName = new Set(pool.themesNamed(theme.name));
   sameName.add(theme.id);
   const spellings = theme.members.flatMap((m) => [m.name, ...m.aliases]).map(normalizeAnswer).filter(Boolean);

@@ -1,15 +1,17 @@
 import { createHash, type Hash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { readFragmentUrls } from './fragments.ts';
 import type { IndexDocument } from './index-documents.ts';
 import type { NgramIndex } from './ngram-index.ts';
-import type { NgramWorkerData } from './ngram-worker.ts';
+import type { NgramWorkerAnswer, NgramWorkerMessage } from './ngram-worker.ts';
 import { mergedBundles, NGRAM_FORMAT, PAGES_PER_TABLE, type NgramMeta, type PageTable } from './ngram-format.ts';
-import { planShards, shardCount } from './shards.ts';
+import { chunkShards, planShards } from './shards.ts';
+import { HELPER_NICE } from '../shared/priority.ts';
 
 /** What `buildSearchIndex` wrote, for the build log and the benchmark. */
 export interface SearchIndexReport {
@@ -28,10 +30,14 @@ export interface SearchIndexReport {
   /**
    * Milliseconds: `pagefind` from the start until the last Pagefind process has written its
    * bundle; `ngram` after that, until the helper index is written (reading the last bundle's
-   * fragment URLs, page tables, files); `ngramBuild` taken by the worker thread that builds the
+   * fragment URLs, page tables, files); `ngramBuild` taken by the process that builds the
    * helper index from the documents while Pagefind runs.
    */
   times: { pagefind: number; ngram: number; ngramBuild: number };
+  /** Each bundle in order: its key (see `bundleKey`), its folder under `pagefind/`, its fragments (ref without the folder). */
+  bundleList: { key: string; folder: string; refs: [url: string, ref: string][] }[];
+  /** Bundles taken from an earlier build (`reuse`) rather than indexed. */
+  reused: number;
 }
 
 // Pagefind's own UIs (the site draws its own results) and its worker (the site runs Pagefind on
@@ -59,7 +65,7 @@ const BODY = 'data-pagefind-body';
 
 /** A Pagefind bundle once written: where each page's fragment lies, and its size. */
 interface Bundle {
-  /** Page URL → fragment ref (prefixed with the bundle's folder under `pagefind/`). */
+  /** Page URL → fragment ref (without the bundle's folder under `pagefind/`). */
   refs: [url: string, ref: string][];
   bytes: number;
   /** When its Pagefind process had written it. */
@@ -67,19 +73,18 @@ interface Bundle {
 }
 
 /**
- * Read where each page's fragment lies in the bundle Pagefind wrote into `out` (refs prefixed
- * with the bundle's `folder` under `pagefind/`), after removing the files the site does not use:
- * a merged shard needs no runtime of its own (the browser reuses the main bundle's script and
- * WebAssembly).
+ * Read where each page's fragment lies in the bundle Pagefind wrote into `out`, after removing
+ * the files the site does not use: a merged shard needs no runtime of its own (the browser reuses
+ * the main bundle's script and WebAssembly).
  */
-async function readBundle(out: string, folder: string, merged: boolean, written: number): Promise<Bundle> {
+async function readBundle(out: string, merged: boolean, written: number): Promise<Bundle> {
   const unused = merged ? [...UNUSED, 'pagefind.js', ...(await readdir(out)).filter((n) => n.startsWith('wasm.'))] : UNUSED;
   for (const name of unused) await rm(join(out, name), { force: true });
   const dir = join(out, 'fragment');
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.pf_fragment')).sort();
   const refs: [string, string][] = [];
   for (const name of names) {
-    for (const { ref, url } of readFragmentUrls(folder + name.slice(0, -'.pf_fragment'.length), join(dir, name))) refs.push([url, ref]);
+    for (const { ref, url } of readFragmentUrls(name.slice(0, -'.pf_fragment'.length), join(dir, name))) refs.push([url, ref]);
   }
   return { refs, bytes: dirBytes(out), written };
 }
@@ -98,11 +103,43 @@ async function searchableFiles(siteDir: string): Promise<string[]> {
 export interface DocumentIndexOptions {
   /**
    * Number of Pagefind bundles to split the documents into, each indexed by its own Pagefind
-   * process (the browser merges them). @default `shardCount(docs)`
+   * process (the browser merges them). @default bundles of about half a million characters, at boundaries the content chooses (`chunkShards`)
    */
   shards?: number;
+  /** Characters of HTML a bundle aims at when `shards` is not given. @default `shardTarget(total)` */
+  shardChars?: number;
   /** Pagefind processes running at once. @default the number of cores */
   parallel?: number;
+  /** Where the exact-match index keeps its bundles' document summaries between builds (see `SummaryStore`). */
+  summaries?: SummaryStore;
+  /** Told each time a bundle is written (indexed or reused): bundles done, of how many. */
+  onBundle?: (done: number, total: number) => void;
+  /**
+   * Bundles an earlier build wrote from the same documents (by `bundleKey`): `has` says whether
+   * one is there intact, `place` puts each into its folder and returns their fragments
+   * (`bundleList[k].refs`). The others are indexed.
+   */
+  reuse?: { has(key: string): boolean; place(bundles: { key: string; into: string }[]): Promise<[url: string, ref: string][][]> };
+}
+
+/**
+ * What a bundle's files depend on: its documents (path and HTML, in order) and whether it is
+ * merged into the main one (a merged bundle has no runtime of its own). Pagefind's version and
+ * options are the code's, which the build cache checks separately.
+ */
+export function bundleKey(docs: readonly IndexDocument[], merged: boolean): string {
+  return keyOfDigest(documentsDigest(docs), merged);
+}
+
+/** A digest of documents (path and HTML, in order), from which both of a bundle's keys derive. */
+function documentsDigest(docs: readonly IndexDocument[]): string {
+  const digest = createHash('sha256');
+  for (const d of docs) digest.update(`${d.path}\0${d.html.length}\0`).update(d.html);
+  return digest.digest('hex');
+}
+
+function keyOfDigest(docs: string, merged: boolean): string {
+  return createHash('sha256').update(merged ? 'merged\0' : 'main\0').update(docs).digest('hex').slice(0, 32);
 }
 
 /**
@@ -120,27 +157,49 @@ export interface DocumentIndexOptions {
  */
 export async function buildDocumentIndex(dir: string, docs: readonly IndexDocument[], options: DocumentIndexOptions = {}): Promise<SearchIndexReport> {
   const started = performance.now();
-  const shards = planShards(docs, options.shards ?? shardCount(docs));
+  const shards = options.shards === undefined ? chunkShards(docs, options.shardChars) : planShards(docs, options.shards);
   const out = join(dir, 'pagefind');
   const ngram = join(dir, 'ngram');
   await rm(out, { recursive: true, force: true });
   await rm(ngram, { recursive: true, force: true });
   const folders = ['', ...mergedBundles(shards.length)];
+  // Hashed once: the Pagefind bundle's key and the helper index's summaries key derive from it.
+  const digests = shards.map(documentsDigest);
+  const keys = digests.map((d, k) => keyOfDigest(d, k > 0));
   const bundles: Bundle[] = [];
-  // Each bundle is read as soon as its Pagefind process has written it, while others still run.
-  const indexing = runLimited(
-    shards.map((shard, k) => async () => {
-      const bundleDir = k === 0 ? out : join(dir, `pagefind-s${k}`);
-      await indexShard(bundleDir, shard);
-      bundles[k] = await readBundle(bundleDir, folders[k]!, k > 0, performance.now());
-    }),
-    Math.max(1, options.parallel ?? availableParallelism()),
-  );
+  const bundleDirs = shards.map((_, k) => (k === 0 ? out : join(dir, `pagefind-s${k}`)));
+  // Bundles an earlier build wrote from the same documents are taken as they are, put in place
+  // while Pagefind indexes the others.
+  const reusable = shards.map((_, k) => options.reuse?.has(keys[k]!) === true);
+  const reused = reusable.filter(Boolean).length;
+  const toIndex = [...shards.keys()].filter((k) => !reusable[k]);
+  let done = 0;
+  const finished = (count: number) => {
+    done += count;
+    options.onBundle?.(done, shards.length);
+  };
+  const indexing = Promise.all([
+    runLimited(
+      toIndex.map((k) => async () => {
+        await indexShard(bundleDirs[k]!, shards[k]!);
+        bundles[k] = await readBundle(bundleDirs[k]!, k > 0, performance.now());
+        finished(1);
+      }),
+      Math.max(1, options.parallel ?? availableParallelism()),
+    ),
+    (async () => {
+      const taken = [...shards.keys()].filter((k) => reusable[k]);
+      if (taken.length === 0) return;
+      const refs = await options.reuse!.place(taken.map((k) => ({ key: keys[k]!, into: bundleDirs[k]! })));
+      taken.forEach((k, i) => (bundles[k] = { refs: refs[i]!, bytes: dirBytes(bundleDirs[k]!), written: performance.now() }));
+      finished(taken.length);
+    })(),
+  ]);
   // Settled below, after the helper index is built; a rejection must not count as unhandled.
   indexing.catch(() => undefined);
   let postings: Postings;
   try {
-    postings = await buildPostings(docs, join(ngram, WORK));
+    postings = await buildPostings(shards, digests.map((d) => keyOfDigest(d, false)), join(ngram, WORK), HELPER_NICE, options.summaries);
   } catch (error) {
     // Let Pagefind finish first: the caller may remove the folder it writes into.
     await indexing.catch(() => undefined);
@@ -149,11 +208,12 @@ export async function buildDocumentIndex(dir: string, docs: readonly IndexDocume
   }
   await indexing;
   const pagefindEnd = Math.max(...bundles.map((b) => b.written));
-  let report: Omit<SearchIndexReport, 'times'>;
+  let report: Omit<SearchIndexReport, 'times' | 'bundleList' | 'reused'>;
   try {
     const refs = new Map<string, string>();
-    for (const bundle of bundles) {
-      for (const [url, ref] of bundle.refs) {
+    for (const [k, bundle] of bundles.entries()) {
+      for (const [url, raw] of bundle.refs) {
+        const ref = folders[k]! + raw;
         if (refs.has(url)) throw new Error(`搜索索引：Pagefind 为 ${url} 写了两个片段（${refs.get(url)}、${ref}）`);
         refs.set(url, ref);
       }
@@ -165,7 +225,8 @@ export async function buildDocumentIndex(dir: string, docs: readonly IndexDocume
     throw error;
   }
   const end = performance.now();
-  return { ...report, times: { pagefind: pagefindEnd - started, ngram: end - pagefindEnd, ngramBuild: postings.ms } };
+  const bundleList = bundles.map((b, k) => ({ key: keys[k]!, folder: folders[k]!, refs: b.refs }));
+  return { ...report, times: { pagefind: pagefindEnd - started, ngram: end - pagefindEnd, ngramBuild: postings.ms }, bundleList, reused };
 }
 
 /** The helper index built from the documents, its buckets already written into the work folder. */
@@ -175,7 +236,7 @@ interface Postings {
   index: NgramIndex;
   /** The version digest, fed the buckets so far (page tables and facets follow). */
   digest: Hash;
-  /** Milliseconds the worker took. */
+  /** Milliseconds the helper index's process took. */
   ms: number;
 }
 
@@ -184,28 +245,61 @@ const WORK = '.building';
 
 const NGRAM_WORKER = new URL('./ngram-worker.ts', import.meta.url);
 
-/**
- * The worker's nice value. The build is CPU-bound on small machines (Astro on the main thread,
- * one Pagefind process per core) and the helper index has slack until Pagefind ends: at a lower
- * priority it takes the cycles the others leave rather than slowing them down.
- */
-const WORKER_NICE = 10;
+
+/** Documents per message to the helper index's process: one message of them all would be a second copy at once. */
+const DOCS_PER_MESSAGE = 500;
+
+/** Where the helper index keeps its bundles' document summaries between builds, and the code digest they are valid under. */
+export interface SummaryStore {
+  dir: string;
+  code: string;
+}
 
 /**
- * Build the helper index from the documents in a worker thread (see `documentPostings`), so that
- * this thread stays free to feed the Pagefind processes (their input goes through pipes it
- * writes to) and, in the build, to render pages with Astro. Then write the buckets, which do not
- * depend on Pagefind, into `work`.
+ * Build the helper index from the documents in a process of its own (see ngram-worker.ts and
+ * `documentPostings`), so that this one stays free to feed the Pagefind processes (their input
+ * goes through pipes it writes to) and, in the build, to render pages with Astro. Then write the
+ * buckets, which do not depend on Pagefind, into `work`. With a `store`, bundles summarised by
+ * an earlier build are read from it rather than sent and read again.
  */
-async function buildPostings(docs: readonly IndexDocument[], work: string): Promise<Postings> {
-  const data: NgramWorkerData = { docs: [...docs], nice: WORKER_NICE };
-  const worker = new Worker(NGRAM_WORKER, { workerData: data });
-  const result = await new Promise<{ urls: string[]; index: NgramIndex; ms: number }>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`搜索索引：精确匹配索引的工作线程意外退出（${code}）`)));
+async function buildPostings(shards: readonly IndexDocument[][], keys: string[], work: string, nice: number, store?: SummaryStore): Promise<Postings> {
+  if (store) await mkdir(store.dir, { recursive: true });
+  const cached = keys.map((key) => store !== undefined && existsSync(join(store.dir, `${key}.bin`)));
+  let answer = await runNgramChild(shards, keys, cached, nice, store);
+  // A kept file that is not intact: summarise everything again.
+  if ('stale' in answer) answer = await runNgramChild(shards, keys, keys.map(() => false), nice, store);
+  if ('error' in answer) throw new Error(answer.error);
+  if ('stale' in answer) throw new Error('搜索索引：精确匹配索引的摘要无法读取');
+  return finishPostings(answer, work);
+}
+
+/** One run of the helper index's process. */
+async function runNgramChild(shards: readonly IndexDocument[][], keys: string[], cached: boolean[], nice: number, store?: SummaryStore): Promise<NgramWorkerAnswer> {
+  const child = fork(fileURLToPath(NGRAM_WORKER), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const answer = new Promise<NgramWorkerAnswer>((resolve, reject) => {
+    child.once('message', (message: NgramWorkerAnswer) => resolve(message));
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`搜索索引：精确匹配索引的进程意外退出（${code}）`)));
   });
-  await worker.terminate();
+  // If this process ends first (a crash, an interrupt), the child goes too.
+  const onExit = () => child.kill();
+  process.once('exit', onExit);
+  try {
+    const send = (message: NgramWorkerMessage) => new Promise<void>((ok, fail) => child.send(message, (error) => (error ? fail(error) : ok())));
+    for (const [k, shard] of shards.entries()) {
+      if (cached[k]) continue;
+      for (let i = 0; i < shard.length; i += DOCS_PER_MESSAGE) await send({ type: 'docs', shard: k, docs: shard.slice(i, i + DOCS_PER_MESSAGE) });
+    }
+    await send({ type: 'done', shards: keys.map((key, k) => ({ key, cached: cached[k]! })), nice, store });
+    return await answer;
+  } finally {
+    process.off('exit', onExit);
+    child.kill();
+  }
+}
+
+/** The version digest fed the buckets, and the buckets written into `work`. */
+async function finishPostings(result: { urls: string[]; index: NgramIndex; ms: number }, work: string): Promise<Postings> {
   const { urls, index, ms } = result;
   const digest = createHash('sha256');
   index.buckets.forEach((bucket, i) => digest.update(`b${i}.bin`).update(bucket));
@@ -282,7 +376,7 @@ export async function buildSearchIndex(siteDir: string, options: DocumentIndexOp
 }
 
 /** Finish the helper index in `ngram/`: page tables, facets, the versioned folder and its meta. */
-async function writeNgram(siteDir: string, postings: Postings, refs: readonly string[], bundles: number, pagefindBytes: number): Promise<Omit<SearchIndexReport, 'times'>> {
+async function writeNgram(siteDir: string, postings: Postings, refs: readonly string[], bundles: number, pagefindBytes: number): Promise<Omit<SearchIndexReport, 'times' | 'bundleList' | 'reused'>> {
   const { index, digest } = postings;
   // The version hashes every file in this order: buckets (already in `digest`), page tables, facets.
   const files = new Map<string, string>();

@@ -1,7 +1,7 @@
 import { documentText } from './document-text.ts';
 import type { IndexDocument } from './index-documents.ts';
-import { indexedPages } from './indexed-pages.ts';
-import { NgramBuilder, type NgramIndex } from './ngram-index.ts';
+import { compareUrls, hasWords } from './indexed-pages.ts';
+import { NgramBuilder, summarizePage, type NgramIndex, type PageSummary } from './ngram-index.ts';
 
 /** The helper index over the pages Pagefind will index among the documents. */
 export interface DocumentPostings {
@@ -10,14 +10,49 @@ export interface DocumentPostings {
   index: NgramIndex;
 }
 
+/** What the helper index needs of one search document: whether Pagefind keeps it, and its summary. */
+export interface DocumentSummary {
+  url: string;
+  /** Its text is inside a `data-pagefind-body` element (pages without one are then left out). */
+  hasBody: boolean;
+  /** Pagefind finds a word to index in it (it leaves the page out otherwise). */
+  hasWords: boolean;
+  summary: PageSummary;
+}
+
+/** Read a search document as Pagefind does (document-text.ts) and summarise it. Pure. */
+export function summarizeDocument(doc: IndexDocument): DocumentSummary {
+  const t = documentText(doc.path, doc.html);
+  return { url: t.url, hasBody: t.hasBody, hasWords: hasWords(t.content), summary: summarizePage(t) };
+}
+
+/**
+ * Build the exact-match helper index from document summaries (in the documents' order), pages
+ * numbered in URL order. Pagefind leaves out a page without a `data-pagefind-body` element when
+ * any other page has one, and a page without a word to index; two documents at one URL are an
+ * error (Pagefind would keep whichever it read last). Pure.
+ */
+export function postingsFromSummaries(docs: readonly DocumentSummary[]): DocumentPostings {
+  const anyBody = docs.some((d) => d.hasBody);
+  const seen = new Set<string>();
+  const kept: DocumentSummary[] = [];
+  for (const d of docs) {
+    if (seen.has(d.url)) throw new Error(`搜索索引：两个搜索文档的网址都是 ${d.url}`);
+    seen.add(d.url);
+    if ((anyBody && !d.hasBody) || !d.hasWords) continue;
+    kept.push(d);
+  }
+  kept.sort((a, b) => compareUrls(a.url, b.url));
+  const builder = new NgramBuilder();
+  for (const d of kept) builder.addSummary(d.summary);
+  return { urls: kept.map((d) => d.url), index: builder.finish() };
+}
+
 /**
  * Build the exact-match helper index from the search documents, reading in each the text
  * Pagefind indexes (document-text.ts), pages numbered in URL order. Pure, so that it can run
- * anywhere (build-index.ts runs it in a worker thread while Pagefind runs).
+ * anywhere (build-index.ts runs it in a process of its own while Pagefind runs).
  */
 export function documentPostings(docs: readonly IndexDocument[]): DocumentPostings {
-  const pages = indexedPages(docs.map((d) => documentText(d.path, d.html)));
-  const builder = new NgramBuilder();
-  for (const page of pages) builder.add(page);
-  return { urls: pages.map((p) => p.url), index: builder.finish() };
+  return postingsFromSummaries(docs.map(summarizeDocument));
 }

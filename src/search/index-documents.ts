@@ -7,6 +7,10 @@ export interface IndexDocument {
   /** `lessons/a/index.html` (the file Astro writes, which gives Pagefind the page URL). */
   path: string;
   html: string;
+  /** The source whose lessons these are: a source's lessons share a Pagefind bundle (see shards.ts). */
+  group?: string;
+  /** Starts a new Pagefind bundle: the first of the theme and reading pages. */
+  shardStart?: boolean;
 }
 
 // Astro escapes text and attribute values the same way.
@@ -27,7 +31,8 @@ export function indexDocuments(data: SiteData): IndexDocument[] {
   const docById = new Map(data.docs.map((d) => [d.meta.id, d]));
   const themeById = new Map(data.themes.map((t) => [t.id, t]));
   const out: IndexDocument[] = [];
-  for (const lesson of data.lessons) out.push({ path: fileOfUrl(lesson.url), html: lessonHtml(lesson) });
+  for (const lesson of data.lessons) out.push({ path: fileOfUrl(lesson.url), html: lessonHtml(lesson), group: lesson.sourceId });
+  const siteStart = out.length;
   const books = booksByTheme(data.reading);
   for (const theme of data.themes) {
     let body = `<article><h1 data-pagefind-meta="title">${esc(theme.name)}</h1>${filter(`专题:${theme.name}`)}${meta('path:专题')}`;
@@ -62,6 +67,7 @@ export function indexDocuments(data: SiteData): IndexDocument[] {
     });
     out.push({ path: `reading/${month.month}/index.html`, html: page(`${body}</ol></article>`) });
   }
+  if (out[siteStart]) out[siteStart] = { ...out[siteStart], shardStart: true };
   return out;
 
   function lessonHtml(lesson: Lesson): string {

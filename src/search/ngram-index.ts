@@ -1,5 +1,7 @@
+import { KeyTable } from './key-table.ts';
 import { normalizedChars } from './normalize.ts';
 import {
+  ByteList,
   bucketOf,
   encodeBucket,
   filterKey,
@@ -35,13 +37,10 @@ interface Entry {
   /** Last page a posting was written for. */
   last: number;
   df: number;
-  bytes: number[];
-  /** Occurrences on the page being read, and that page's number. */
-  count: number;
-  seen: number;
+  bytes: ByteList;
 }
 
-const newEntry = (key: string): Entry => ({ key, last: -1, df: 0, bytes: [], count: 0, seen: -1 });
+const newEntry = (key: string): Entry => ({ key, last: -1, df: 0, bytes: new ByteList() });
 
 /** Options of `buildNgramIndex`. */
 export interface NgramOptions {
@@ -50,42 +49,83 @@ export interface NgramOptions {
 }
 
 /**
- * Characters get dense ids so that a pair key (`id1 * SPAN + id2`) stays a small integer, which
- * V8 hashes fastest. A corpus never holds 65,536 distinct characters; if one did, say so.
+ * What the helper index keeps of one page: its distinct keys with their counts, its length and
+ * its filters. A summary depends on the page alone, so an incremental build keeps those of
+ * unchanged pages (see page-summaries.ts) and only appends them.
  */
-class CharIds {
-  readonly chars: string[] = [];
-  private readonly ids = new Map<number, number>();
-  id(cp: number): number {
-    let id = this.ids.get(cp);
-    if (id === undefined) {
-      id = this.chars.length;
-      if (id >= SPAN) throw new Error('搜索索引：不同字符超过 65536 个');
-      this.ids.set(cp, id);
-      this.chars.push(String.fromCodePoint(cp));
-    }
-    return id;
-  }
+export interface PageSummary {
+  /** Normalised characters on the page. */
+  length: number;
+  filters: Record<string, string[]>;
+  /** Distinct keys: a character's code point, or a pair's (see `pairKey`). */
+  keys: Float64Array;
+  /** Per key: occurrences × 2, plus 1 when the key is also in the title. */
+  counts: Uint32Array;
 }
 
-const SPAN = 1 << 16;
+/** Code points are below this; a pair's key is (first + 1) × PAIR + second, never a single's. */
+const PAIR = 0x110000;
 
-function toIds(text: string, ids: CharIds): number[] {
+/** The key of a pair of characters (code points). */
+function pairKey(a: number, b: number): number {
+  return (a + 1) * PAIR + b;
+}
+
+/** The text of a key. */
+function keyText(key: number): string {
+  if (key < PAIR) return String.fromCodePoint(key);
+  const second = key % PAIR;
+  return String.fromCodePoint((key - second) / PAIR - 1) + String.fromCodePoint(second);
+}
+
+/** The normalised code points of a text. */
+function codePoints(text: string): number[] {
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Fast path for the common case (CJK ideographs, ASCII digits and lower-case letters);
     // everything else goes through the shared normalisation.
     if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a)) {
-      out.push(ids.id(code));
+      out.push(code);
       continue;
     }
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     if (cp > 0xffff) i++;
-    for (const c of normalizedChars(ch)) out.push(ids.id(c.codePointAt(0)!));
+    for (const c of normalizedChars(ch)) out.push(c.codePointAt(0)!);
   }
   return out;
+}
+
+// One table for every page summarised in this process, cleared between pages.
+const pageKeys = new KeyTable(4096);
+
+/** Summarise a page: every character and every pair of adjacent characters, counted. */
+export function summarizePage(page: IndexedPage): PageSummary {
+  const text = codePoints(page.content);
+  const table = pageKeys;
+  table.clear();
+  const counts: number[] = [];
+  const see = (key: number) => {
+    const at = table.index(key);
+    if (at === counts.length) counts.push(2);
+    else counts[at]! += 2;
+  };
+  for (let i = 0; i < text.length; i++) {
+    see(text[i]!);
+    if (i + 1 < text.length) see(pairKey(text[i]!, text[i + 1]!));
+  }
+  // A key of the title counts as in the title only where the page's text has it too.
+  const title = codePoints(page.title);
+  const mark = (key: number) => {
+    const at = table.find(key);
+    if (at >= 0) counts[at]! |= 1;
+  };
+  for (let i = 0; i < title.length; i++) {
+    mark(title[i]!);
+    if (i + 1 < title.length) mark(pairKey(title[i]!, title[i + 1]!));
+  }
+  return { length: text.length, filters: page.filters, keys: Float64Array.from(table.list), counts: Uint32Array.from(counts) };
 }
 
 /**
@@ -100,15 +140,15 @@ export function buildNgramIndex(pages: readonly IndexedPage[], options: NgramOpt
 
 /**
  * The helper index built page by page (in page-number order), so that a caller can build it a
- * slice at a time between other work; `finish` encodes the buckets. Same output as
- * `buildNgramIndex` over the same pages.
+ * slice at a time between other work, or from summaries kept from an earlier build
+ * (`addSummary`); `finish` encodes the buckets. Same output as `buildNgramIndex` over the same
+ * pages.
  */
 export class NgramBuilder {
   private readonly target: number;
-  private readonly ids = new CharIds();
-  // Single characters by id; pairs by numeric key.
-  private readonly singles: Entry[] = [];
-  private readonly pairs = new Map<number, Entry>();
+  // Characters and pairs by numeric key (an index into `keyed`), filter values by text.
+  private readonly table = new KeyTable(1 << 16);
+  private readonly keyed: Entry[] = [];
   private readonly others = new Map<string, Entry>();
   private readonly lengths: number[] = [];
   private readonly facetCounts = new Map<string, Map<string, number>>();
@@ -126,42 +166,23 @@ export class NgramBuilder {
 
   /** Add the next page (number `pages`). */
   add(page: IndexedPage): void {
-    const { ids, singles, pairs, others, facetCounts } = this;
+    this.addSummary(summarizePage(page));
+  }
+
+  /** Add the next page (number `pages`) from its summary. */
+  addSummary(summary: PageSummary): void {
+    const { table, keyed, others, facetCounts } = this;
     const n = this.lengths.length;
-    const text = toIds(page.content, ids);
-    this.lengths.push(quantizeLength(text.length));
-    this.totalLength += text.length;
-    // Count each key's occurrences on this page in the entry itself; `touched` lists the
-    // entries seen here, so the page costs one map lookup per pair and no per-page map.
-    const touched: Entry[] = [];
-    const see = (entry: Entry) => {
-      if (entry.seen !== n) {
-        entry.seen = n;
-        entry.count = 0;
-        touched.push(entry);
-      }
-      entry.count++;
-    };
-    for (let i = 0; i < text.length; i++) {
-      const a = text[i]!;
-      see((singles[a] ??= newEntry('')));
-      if (i + 1 < text.length) {
-        const key = a * SPAN + text[i + 1]!;
-        let entry = pairs.get(key);
-        if (!entry) pairs.set(key, (entry = newEntry('')));
-        see(entry);
-      }
+    this.lengths.push(quantizeLength(summary.length));
+    this.totalLength += summary.length;
+    const { keys, counts } = summary;
+    for (let i = 0; i < keys.length; i++) {
+      const at = table.index(keys[i]!);
+      const entry = at < keyed.length ? keyed[at]! : (keyed[at] = newEntry(''));
+      const c = counts[i]!;
+      this.append(entry, n, c >>> 1, (c & 1) === 1);
     }
-    const title = toIds(page.title, ids);
-    const inTitle = new Set<Entry>();
-    for (let i = 0; i < title.length; i++) {
-      const single = singles[title[i]!];
-      if (single?.seen === n) inTitle.add(single);
-      const pair = i + 1 < title.length ? pairs.get(title[i]! * SPAN + title[i + 1]!) : undefined;
-      if (pair?.seen === n) inTitle.add(pair);
-    }
-    for (const entry of touched) this.append(entry, n, entry.count, inTitle.has(entry));
-    for (const [name, values] of Object.entries(page.filters)) {
+    for (const [name, values] of Object.entries(summary.filters)) {
       let counted = facetCounts.get(name);
       if (!counted) facetCounts.set(name, (counted = new Map()));
       for (const value of new Set(values)) {
@@ -183,24 +204,20 @@ export class NgramBuilder {
 
   /** Encode the buckets, facets and lengths of the pages added. */
   finish(): NgramIndex {
-    const { ids, singles, pairs, others, facetCounts, target } = this;
+    const { table, keyed, others, facetCounts, target } = this;
     const entries: Entry[] = [...others.values()];
-    singles.forEach((entry, id) => {
-      entry.key = ids.chars[id]!;
+    keyed.forEach((entry, at) => {
+      entry.key = keyText(table.list[at]!);
       entries.push(entry);
     });
-    for (const [key, entry] of pairs) {
-      entry.key = ids.chars[Math.floor(key / SPAN)]! + ids.chars[key % SPAN]!;
-      entries.push(entry);
-    }
     let total = 0;
     for (const e of entries) total += e.bytes.length + 6;
     let bucketCount = 1;
     while (total / bucketCount > target && bucketCount < 1 << 16) bucketCount *= 2;
 
-    const grouped: { fingerprint: number; key: string; df: number; bytes: number[] }[][] = Array.from({ length: bucketCount }, () => []);
+    const grouped: { fingerprint: number; key: string; df: number; bytes: Uint8Array }[][] = Array.from({ length: bucketCount }, () => []);
     for (const e of entries) {
-      grouped[bucketOf(e.key, bucketCount)]!.push({ fingerprint: fingerprintOf(e.key), key: e.key, df: e.df, bytes: e.bytes });
+      grouped[bucketOf(e.key, bucketCount)]!.push({ fingerprint: fingerprintOf(e.key), key: e.key, df: e.df, bytes: e.bytes.view() });
     }
     const buckets = grouped.map((list) => {
       list.sort((a, b) => a.fingerprint - b.fingerprint || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

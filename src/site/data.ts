@@ -1,29 +1,29 @@
-import type { Doc, Lesson, SiteData, Theme } from '../shared/types.ts';
+import type { SiteData } from '../shared/types.ts';
+import { siteIndex, siteViews, type RouteName, type SiteIndex, type SiteViews } from './views/index.ts';
 
-/** Indexes over the pipeline's output that pages look things up in. */
-export interface SiteIndex extends SiteData {
-  docById: Map<string, Doc>;
-  lessonById: Map<string, Lesson>;
-  themeById: Map<string, Theme>;
-  lessonsBySource: Map<string, Lesson[]>;
-}
+export type { SiteIndex } from './views/index.ts';
 
 // Astro renders the pages in the build's own process but from its own bundle of this module:
 // the data passes through a global, not a file (writing and parsing it cost a second at 1,000
 // speeches, and a second copy in memory).
 const HANDOFF = Symbol.for('xuexi-yuandi.site-data');
+// The page views to render (all of them, or those an incremental build found changed).
+const VIEWS = Symbol.for('xuexi-yuandi.site-views');
 // Pages rendered so far, for the build's progress line (same route: a global).
 const RENDERED = Symbol.for('xuexi-yuandi.pages-rendered');
 // The public origin given with --site, if any (same route: a global).
 const PUBLIC_SITE = Symbol.for('xuexi-yuandi.public-site');
-type WithSiteData = typeof globalThis & { [HANDOFF]?: SiteData; [RENDERED]?: number; [PUBLIC_SITE]?: string };
+type WithSiteData = typeof globalThis & { [HANDOFF]?: SiteData; [VIEWS]?: SiteViews; [RENDERED]?: number; [PUBLIC_SITE]?: string };
 
-let cached: SiteIndex | undefined;
-
-/** Give the pages about to be rendered in this process the pipeline's output (src/cli/build.ts). */
-export function provideSiteData(data: SiteData | undefined): void {
-  (globalThis as WithSiteData)[HANDOFF] = data;
-  if (data) (globalThis as WithSiteData)[RENDERED] = 0;
+/**
+ * Give the pages about to be rendered in this process the pipeline's output (src/cli/build.ts)
+ * and the views of the parametrized pages to render (default: every page).
+ */
+export function provideSiteData(data: SiteData | undefined, views?: SiteViews): void {
+  const g = globalThis as WithSiteData;
+  g[HANDOFF] = data;
+  g[VIEWS] = data ? views : undefined;
+  if (data) g[RENDERED] = 0;
 }
 
 /** Count one more page rendered (the layout calls this once per page). */
@@ -40,21 +40,14 @@ export function pagesRendered(): number {
 export function siteData(): SiteIndex {
   const data = (globalThis as WithSiteData)[HANDOFF];
   if (!data) throw new Error('No site data: build the site with `npm run build`.');
-  if (cached && cached.docs === data.docs) return cached;
-  const lessonsBySource = new Map<string, Lesson[]>();
-  for (const lesson of data.lessons) {
-    const list = lessonsBySource.get(lesson.sourceId) ?? [];
-    list.push(lesson);
-    lessonsBySource.set(lesson.sourceId, list);
-  }
-  cached = {
-    ...data,
-    docById: new Map(data.docs.map((d) => [d.meta.id, d])),
-    lessonById: new Map(data.lessons.map((l) => [l.id, l])),
-    themeById: new Map(data.themes.map((t) => [t.id, t])),
-    lessonsBySource,
-  };
-  return cached;
+  return siteIndex(data);
+}
+
+/** `getStaticPaths` of a parametrized route: the pages to render, each with its view as props. */
+export function routePages<R extends RouteName>(route: R): SiteViews[R] {
+  const g = globalThis as WithSiteData;
+  if (!g[VIEWS]) g[VIEWS] = siteViews(siteData());
+  return g[VIEWS][route];
 }
 
 /** A site-relative path (`/lessons/x/`) with the deployment base prepended. */

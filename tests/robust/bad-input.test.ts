@@ -256,7 +256,7 @@ describe('bad input', { concurrency: 3 }, () => {
       await assertNothingWritten(run, join(dir, 'out'), before);
     }
 
-    test('an unknown option (build)', () => assertUsage('cli-unknown', ['--contnet', 'content', '--out', 'out'], /^错误：未知选项 --contnet；可用的选项：--content、--out、--base、--site、--quiet、--search-shards\n$/));
+    test('an unknown option (build)', () => assertUsage('cli-unknown', ['--contnet', 'content', '--out', 'out'], /^错误：未知选项 --contnet；可用的选项：--content、--out、--base、--site、--quiet、--search-shards、--no-cache\n$/));
 
     test('an unknown option (check)', () => assertUsage('cli-unknown-check', ['--contnet', 'content'], /^错误：未知选项 --contnet；可用的选项：--content\n$/, 'check'));
 

@@ -4,7 +4,7 @@
  * formulation, else for another formulation's member). Which of the two a sentence yields is seeded by its own content.
  */
 import type { LessonContext, Draft } from '../context.ts';
-import type { Theme } from '../../shared/types.ts';
+import type { ThemeSkeleton } from '../context.ts';
 import { citation, cited } from '../explain.ts';
 import { findFacts, numbersMatter, type Fact } from '../facts.ts';
 import { seededRng, randomIndex, type Rng } from '../random.ts';
@@ -109,7 +109,7 @@ function changeFact(ctx: LessonContext, fact: Fact, sentence: string, key: strin
 function siblingSwap(fact: Fact, sentence: string, key: string): string | undefined {
   const theme = fact.theme;
   if (!theme || theme.origin === 'glossary' || theme.members.length < 2) return undefined;
-  const names = (m: Theme['members'][number]) => [m.name, ...m.aliases].filter((n) => n.length >= 2);
+  const names = (m: ThemeSkeleton['members'][number]) => [m.name, ...m.aliases].filter((n) => n.length >= 2);
   const mine = theme.members.find((m) => names(m).includes(fact.text));
   if (!mine) return undefined;
   const others = theme.members.filter((m) => m !== mine);

@@ -3,8 +3,8 @@
  * (`助推器` ↔ `与业务工作相结合`), or else a point's lead clause with what follows it
  * (`刹玩风` ↔ `着力解决创业气氛不浓,开展积极性不高的问题`).
  */
-import type { Point, Theme } from '../../shared/types.ts';
-import type { LessonContext, Draft } from '../context.ts';
+import type { Point } from '../../shared/types.ts';
+import type { LessonContext, Draft, ThemeSkeleton } from '../context.ts';
 import { MAX_QUOTE, sectionOf } from '../context.ts';
 import { citation } from '../explain.ts';
 import { normalizeAnswer } from '../normalize.ts';
@@ -53,8 +53,8 @@ export function matchDrafts(ctx: LessonContext): Draft[] {
 }
 
 /** Pairs of a quoted key term in a point's lead with the formulation member the point names. */
-function termPairs(run: readonly Point[], themes: readonly Theme[]): { pairs: Pair[]; theme?: Theme } {
-  let best: { pairs: Pair[]; theme?: Theme } = { pairs: [] };
+function termPairs(run: readonly Point[], themes: readonly ThemeSkeleton[]): { pairs: Pair[]; theme?: ThemeSkeleton } {
+  let best: { pairs: Pair[]; theme?: ThemeSkeleton } = { pairs: [] };
   for (const theme of themes) {
     const pairs: Pair[] = [];
     for (const point of run) {

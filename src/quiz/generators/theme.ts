@@ -3,8 +3,7 @@
  * which one is not (single). Distractors are members of other formulations, never a member of
  * this one. The quote is the shortest passage listing every member.
  */
-import type { Theme } from '../../shared/types.ts';
-import type { LessonContext, Draft } from '../context.ts';
+import type { LessonContext, Draft, ThemeSkeleton } from '../context.ts';
 import { citation, cited, excerpt, quotedList } from '../explain.ts';
 import type { PoolItem } from '../pool.ts';
 import { rejectForTheme } from '../pool.ts';
@@ -16,7 +15,7 @@ const MAX_MULTIPLE = 8;
 const MAX_SINGLES = 6;
 
 /** Multiple and single drafts for `theme`, quoting `quote` (a passage of the lesson listing every member). */
-export function themeDrafts(ctx: LessonContext, theme: Theme, quote: string): Draft[] {
+export function themeDrafts(ctx: LessonContext, theme: ThemeSkeleton, quote: string): Draft[] {
   const names = theme.members.map((m) => m.name);
   if (names.length < 2 || new Set(names).size !== names.length) return [];
   const { pool } = ctx.corpus;

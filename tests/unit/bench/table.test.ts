@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { displayWidth, formatBytes, formatMs, formatRatio, formatReport, formatTable, verdicts, type BenchResult } from '../../../src/bench/index.ts';
+import { displayWidth, EDIT_SENTENCE, editOneSource, formatBytes, formatMs, formatRatio, formatReport, formatTable, verdicts, type BenchResult } from '../../../src/bench/index.ts';
 
 test('CJK characters take two columns', () => {
   assert.equal(displayWidth('abc'), 3);
@@ -169,4 +169,42 @@ test('the report says which corpus shape it measured', () => {
   assert.match(formatReport([result(100, 1)]), /^语料形态：default（/m);
   assert.match(formatReport([{ ...result(100, 1), shape: 'lessons' }]), /^语料形态：lessons（讲话，每篇 8–10 个一级标题，约 12 KB）$/m);
   assert.match(formatReport([{ ...result(100, 1), shape: 'nobreak' }]).split('\n')[0]!, /100 篇$/);
+});
+
+test('the incremental rebuild shows against the cold build of the same corpus, with its verdicts', () => {
+  const r = result(1000, 1);
+  r.incremental = {
+    file: 'bench-0500.md',
+    wallMs: 4000,
+    totalMs: 3500,
+    cpuMs: 6000,
+    peakBytes: 500 * 1024 ** 2,
+    times: { astro: 900, pagefind: 1200 },
+    rendered: 30,
+    reuse: { sources: 999, pages: 6650, bundles: 15 },
+    coldWallMs: 20_000,
+    coldTotalMs: 19_000,
+    differing: [],
+  };
+  const report = formatReport([r]);
+  assert.match(report, /^ {2}完整构建（进程总耗时）\s+20\.0 s$/m);
+  assert.match(report, /^ {2}增量构建（进程总耗时）\s+4\.0 s$/m);
+  assert.match(report, /^ {2}增量 \/ 完整\s+0\.20×$/m);
+  assert.match(report, /^ {4}生成页面 Astro\s+900 ms$/m);
+  assert.match(report, /^ {2}沿用的搜索包\s+15$/m);
+  assert.match(report, /✓ 1000 篇：修改 bench-0500\.md 后增量构建 4\.0 s，完整构建 20\.0 s，比值 0\.20×（目标 ≤ 0\.25×）/);
+  assert.match(report, /✓ 1000 篇：增量构建的输出与完整构建逐字节相同/);
+  r.incremental.wallMs = 6000;
+  r.incremental.differing = ['lessons/a/index.html'];
+  const lines = verdicts([r]).join('\n');
+  assert.match(lines, /✗ 1000 篇：修改 bench-0500\.md 后增量构建 6\.0 s/);
+  assert.match(lines, /✗ 1000 篇：增量构建的输出有 1 个文件与完整构建不同：lessons\/a\/index\.html/);
+});
+
+test('the incremental measurement edits one sentence of the middle source, the same way every time', () => {
+  const corpus = ['a', 'b', 'c'].map((n) => ({ file: `${n}.md`, text: `---\ntitle: ${n}\n---\n\n# ${n}\n\n第一段。\n\n第二段。\n` }));
+  const edited = editOneSource(corpus);
+  assert.equal(edited.file, 'b.md');
+  assert.equal(edited.text, `---\ntitle: b\n---\n\n# b\n\n第一段。${EDIT_SENTENCE}\n\n第二段。\n`);
+  assert.deepEqual(editOneSource(corpus), edited);
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Doc, Lesson, Question, Theme } from '../../../src/shared/types.ts';
-import { generateQuestions, generateQuestionsWithReport } from '../../../src/quiz/generate.ts';
+import { generateQuestions, generateQuestionsWithReport, type LessonCandidate } from '../../../src/quiz/generate.ts';
 import { auditQuestions, FIXTURES, speechFixture } from './helpers.ts';
 
 const { lessons, themes, docs } = speechFixture();
@@ -129,4 +129,39 @@ test('a judge question never swaps a standard formulation’s member in or out',
   for (const q of judged) {
     for (const m of members) assert.ok(!q.prompt.includes(m) || q.source.quote.includes(m), `${q.prompt} swaps in ${m}`);
   }
+});
+
+test('questions remembered per lesson give the same bank, and a second run generates nothing again', () => {
+  const store = new Map<string, LessonCandidate[]>();
+  const first = generateQuestionsWithReport(lessons, themes, docs, { memo: { get: (k) => store.get(k), set: (k, v) => void store.set(k, v) } });
+  assert.deepEqual(first, generateQuestionsWithReport(lessons, themes, docs));
+  assert.equal(store.size, lessons.length);
+  // As the cache keeps them: through JSON.
+  const kept = new Map(JSON.parse(JSON.stringify([...store])) as [string, LessonCandidate[]][]);
+  const counting = () => {
+    const counts = { misses: 0 };
+    return { counts, memo: { get: (k: string) => kept.get(k) ?? void counts.misses++, set: () => undefined } };
+  };
+  const again = counting();
+  assert.deepEqual(generateQuestionsWithReport(structuredClone(lessons), structuredClone(themes), structuredClone(docs), { memo: again.memo }), first);
+  assert.equal(again.counts.misses, 0);
+  // Where else a theme is mentioned is no input of a lesson's questions: few keys change.
+  const moved = counting();
+  generateQuestionsWithReport(lessons, structuredClone(themes).map((t) => ({ ...t, passages: t.passages.slice(1) })), docs, { memo: moved.memo });
+  assert.ok(moved.counts.misses < lessons.length / 4, `${moved.counts.misses} of ${lessons.length} lessons`);
+});
+
+test('a question left out as a duplicate and kept only as digests is generated again once it is no duplicate', () => {
+  // A second lesson with the text of one that has questions: its questions duplicate that one's.
+  const original = lessons.find((l) => questions.some((q) => q.source.lessonId === l.id))!;
+  const copy: Lesson = { ...original, id: `${original.id}-copy`, url: `/lessons/${original.id}-copy/` };
+  const corpus = [...lessons, copy];
+  const store = new Map<string, LessonCandidate[]>();
+  generateQuestionsWithReport(corpus, themes, docs, { memo: { get: (k) => store.get(k), set: (k, v) => void store.set(k, v) } });
+  assert.ok([...store.values()].flat().some((c) => 'content' in c), 'the copy’s questions are kept as digests');
+  // Without the original, the copy's questions are no longer duplicates.
+  const later = corpus.filter((l) => l !== original);
+  const fresh = generateQuestionsWithReport(later, themes, docs);
+  assert.ok(fresh.questions.some((q) => q.source.lessonId === copy.id));
+  assert.deepEqual(generateQuestionsWithReport(later, themes, docs, { memo: { get: (k) => store.get(k), set: () => undefined } }), fresh);
 });

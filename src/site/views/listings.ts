@@ -1,0 +1,48 @@
+import { PAGE_SIZE, pageOf } from '../paging.ts';
+import type { LessonLink } from './blocks.ts';
+import type { SiteIndex } from './site-index.ts';
+
+/** One page of the lesson listing (`/lessons/`, `/lessons/page/<n>/`). */
+export interface LessonListingView {
+  page: number;
+  last: number;
+  /** Sources in the whole listing. */
+  total: number;
+  items: { id: string; title: string; kind: string; date: string; lessons: LessonLink[] }[];
+}
+
+/** One page of the source listing (`/sources/`, `/sources/page/<n>/`). */
+export interface SourceListingView {
+  page: number;
+  last: number;
+  total: number;
+  items: { id: string; title: string; kind: string; date: string; speaker?: string; lessonCount: number }[];
+}
+
+/** Page `page` (from 1) of the lesson listing, newest source first. */
+export function lessonListingView(site: SiteIndex, page: number): LessonListingView {
+  const { items, last } = pageOf(site.docsByDate, PAGE_SIZE.lessons, page);
+  return {
+    page,
+    last,
+    total: site.docs.length,
+    items: items.map(({ meta }) => ({
+      id: meta.id,
+      title: meta.title,
+      kind: meta.kind,
+      date: meta.date,
+      lessons: (site.lessonsBySource.get(meta.id) ?? []).map((l) => ({ url: l.url, title: l.title, minutes: l.minutes })),
+    })),
+  };
+}
+
+/** Page `page` (from 1) of the source listing, newest first. */
+export function sourceListingView(site: SiteIndex, page: number): SourceListingView {
+  const { items, last } = pageOf(site.docsByDate, PAGE_SIZE.sources, page);
+  return {
+    page,
+    last,
+    total: site.docs.length,
+    items: items.map(({ meta }) => ({ id: meta.id, title: meta.title, kind: meta.kind, date: meta.date, speaker: meta.speaker, lessonCount: (site.lessonsBySource.get(meta.id) ?? []).length })),
+  };
+}
