@@ -71,7 +71,7 @@ describe('atomic output', { concurrency: 2 }, () => {
       assertNoTrace(run);
       assert.equal(run.code, 1);
       assert.match(run.stdout, step, 'the failure came late, after Astro');
-      assert.doesNotMatch(run.stdout, /完成/);
+      assert.doesNotMatch(run.stdout, /^完成：/mu, 'the build never said it was done');
       assert.equal(run.stderr, '错误：磁盘空间不足，未写入任何输出。\n');
       await assertUntouched(out, before, run.pid);
     });
