@@ -33,7 +33,7 @@ export interface BuildOptions {
   site: string;
   /** Print stage progress. @default true */
   progress: boolean;
-  /** Split the Pagefind index into this many bundles. @default about one per half a million characters of searchable pages */
+  /** Split the Pagefind index into this many bundles. @default about one per 250,000 characters of searchable pages */
   searchShards?: number;
   /**
    * Reuse what the last build into the same output folder left (parsed sources, pages and
