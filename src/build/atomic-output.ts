@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -33,6 +34,12 @@ export interface StagingOptions {
    * what changed. It must be on the output's file system; where it cannot be, it is not used.
    */
   spare?: { path: string; use: boolean };
+  /**
+   * Where a replaced output that is not kept goes (on the same file system), to be removed by a
+   * process of its own once this build is done: removing 135,000 files took 30 s at the end of a
+   * 10,000-speech build. Without one (or across file systems) it is removed in place.
+   */
+  trash?: string;
 }
 
 /**
@@ -54,8 +61,9 @@ export async function createStaging(outDir: string, options: StagingOptions = {}
   if (spare && (await stat(spare.path).then((s) => s.isDirectory(), () => false))) {
     if (spare.use) recycled = await rename(spare.path, dir).then(() => true, () => false);
     // Unusable (another file system, or nothing of it can be trusted).
-    if (!recycled) await rm(spare.path, { recursive: true, force: true });
+    if (!recycled) await removeLater(spare.path, options.trash);
   }
+  if (options.trash) await sweepTrash(options.trash);
   if (!recycled) await mkdir(dir, { recursive: true });
   // A folder worth keeping as the spare: a replaced output, or the staging folder of a build that
   // reused files (cleaned and linked from the output) and failed.
@@ -98,7 +106,7 @@ export async function createStaging(outDir: string, options: StagingOptions = {}
       if (exists) await rename(out, old);
       await rename(dir, out);
       release();
-      if (exists && !(commitOptions.spare && keep(old))) await rm(old, { recursive: true, force: true });
+      if (exists && !(commitOptions.spare && keep(old))) await removeLater(old, options.trash);
     },
     async discard() {
       // A failed incremental build's folder is as good a spare as any: the next build cleans it.
@@ -108,6 +116,42 @@ export async function createStaging(outDir: string, options: StagingOptions = {}
   };
 }
 
+
+/** A Node script that lowers its priority and removes the folder named by its argument. */
+const REMOVER = "try { require('node:os').setPriority(19); } catch {} require('node:fs').rmSync(process.argv[1], { recursive: true, force: true });";
+
+/** Remove `path` in a detached process of its own, at the lowest priority: the build does not wait. */
+function removeDetached(path: string): void {
+  try {
+    spawn(process.execPath, ['-e', REMOVER, path], { detached: true, stdio: 'ignore' }).unref();
+  } catch {
+    rmSync(path, { recursive: true, force: true });
+  }
+}
+
+/** Move `path` into `trash` and remove it there in the background, or remove it now where it cannot be moved. */
+export async function removeLater(path: string, trash: string | undefined): Promise<void> {
+  if (trash) {
+    const target = join(trash, `${basename(path)}-${process.pid}-${Date.now()}`);
+    try {
+      await mkdir(trash, { recursive: true });
+      await rename(path, target);
+      removeDetached(target);
+      return;
+    } catch {
+      // Another file system: in place.
+    }
+  }
+  await rm(path, { recursive: true, force: true });
+}
+
+/** Remove, in the background, what an interrupted removal left in the trash. */
+async function sweepTrash(trash: string): Promise<void> {
+  for (const name of await readdir(trash).catch(() => [] as string[])) {
+    const pid = /-(\d+)-\d+$/.exec(name)?.[1];
+    if (pid && Number(pid) !== process.pid && !alive(Number(pid))) removeDetached(join(trash, name));
+  }
+}
 
 /**
  * Why `outDir` must not be replaced by a build, or `undefined` when it may. The build swaps the

@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { HashCache, IconFile } from '../offline/index.ts';
 import { readEntry, writeEntry } from './cache-entry.ts';
+import { removeLater } from './atomic-output.ts';
 import { placeFiles } from './place-files.ts';
 import { QuestionCache } from './question-cache.ts';
 import { SourceCache } from './source-cache.ts';
@@ -64,12 +65,13 @@ export class BuildCache {
    * Open the cache of `out` (kept under `root`) for a build under the code digest `code`. With
    * `ignore` (`--no-cache`) nothing is read; the build still leaves a fresh cache for the next one.
    */
-  static async open(root: string, out: string, code: string, options: { ignore?: boolean } = {}): Promise<BuildCache> {
+  static async open(root: string, out: string, code: string, options: { ignore?: boolean; trash?: string } = {}): Promise<BuildCache> {
     const dir = cacheDirOf(root, out);
     const cold = (reason: string) => new BuildCache(dir, out, code, undefined, { warm: false, reason });
     if (options.ignore) {
-      // A fresh start: none of the earlier entries will be read, so none are kept.
-      await rm(dir, { recursive: true, force: true });
+      // A fresh start: none of the earlier entries will be read, so none are kept (the spare
+      // among them can be a whole site: removed in the background).
+      if (await stat(dir).then(() => true, () => false)) await removeLater(dir, options.trash);
       return cold('已指定 --no-cache');
     }
     const path = join(dir, 'manifest.json');

@@ -37,7 +37,7 @@ export interface BuildOptions {
   site?: string;
   /** Print stage progress. @default true */
   progress: boolean;
-  /** Split the Pagefind index into this many bundles. @default about one per half a million characters of searchable pages */
+  /** Split the Pagefind index into this many bundles. @default about one per 250,000 characters of searchable pages */
   searchShards?: number;
   /**
    * Reuse what the last build into the same output folder left (parsed sources, pages and
@@ -96,7 +96,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   log(`[1/5] 读取内容：${options.content}`);
   // Everything besides the content that shapes the output: a cache made under other code or options is not used.
   const code = await codeHash(projectRoot, [`base ${base}`, `site ${options.site}`, `shards ${options.searchShards ?? ''}`, `shard chars ${shardChars ?? ''}`]);
-  const cache = await BuildCache.open(join(projectRoot, '.cache', 'incremental'), options.out, code, { ignore: options.cache === false });
+  const trash = join(projectRoot, '.cache', 'trash');
+  const cache = await BuildCache.open(join(projectRoot, '.cache', 'incremental'), options.out, code, { ignore: options.cache === false, trash });
   // The files are read and processed in a function of their own, so that their text (140 MB at
   // 10,000 speeches) is garbage once the pipeline has turned it into site data.
   const processed = await (async () => {
@@ -118,7 +119,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   await clearDeadWork(join(projectRoot, '.cache'), 'build-');
   // The output this build replaces is kept as the next one's starting point (a spare whose
   // unchanged files are the same files as the output's); a cold build does not start from it.
-  const staging = await createStaging(options.out, { scratch: [work], spare: { path: cache.spareDir, use: cache.state.warm } });
+  const staging = await createStaging(options.out, { scratch: [work], spare: { path: cache.spareDir, use: cache.state.warm }, trash });
   try {
     await mkdir(work, { recursive: true });
     lap('data');

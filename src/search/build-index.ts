@@ -103,7 +103,7 @@ async function searchableFiles(siteDir: string): Promise<string[]> {
 export interface DocumentIndexOptions {
   /**
    * Number of Pagefind bundles to split the documents into, each indexed by its own Pagefind
-   * process (the browser merges them). @default bundles of about half a million characters, at boundaries the content chooses (`chunkShards`)
+   * process (the browser merges them). @default bundles of about 250,000 characters, at boundaries the content chooses (`chunkShards`)
    */
   shards?: number;
   /** Characters of HTML a bundle aims at when `shards` is not given. @default `shardTarget(total)` */

@@ -161,6 +161,11 @@ describe('incremental build', () => {
   test('--no-cache builds cold, and the next build is incremental again', async () => {
     const cold = await build(dir, 'out', ['--no-cache']);
     assert.match(cold.stdout, /完整构建：已指定 --no-cache/);
+    // What it replaced (the last output, the old cache) is removed in the background, soon.
+    const trash = join(ROOT, '.cache', 'trash');
+    const mine = async () => (await readdir(trash).catch(() => [] as string[])).filter((n) => n.includes(`-${cold.pid}-`));
+    for (let i = 0; i < 100 && (await mine()).length > 0; i++) await new Promise((ok) => setTimeout(ok, 100));
+    assert.deepEqual(await mine(), []);
     const next = await build(dir, 'out');
     const pages = reusedPages(next)!;
     assert.equal(pages.reused, pages.total);

@@ -57,9 +57,9 @@ describe('chunkShards', () => {
     assert.ok(before.length > 10);
   });
 
-  it('aims at half a million characters per bundle, more for very large corpora', () => {
-    assert.equal(shardTarget(8_000_000), 500_000);
-    assert.equal(shardTarget(80_000_000), 4_000_000);
+  it('aims at a quarter of a million characters per bundle, more for very large corpora', () => {
+    assert.equal(shardTarget(8_000_000), 250_000);
+    assert.equal(shardTarget(80_000_000), 2_000_000);
   });
 });
 
