@@ -20,4 +20,10 @@ export default defineConfig({
     },
     trace: 'off',
   },
+  projects: [
+    { name: 'site', testIgnore: /dev\.spec\.ts$/ },
+    // The dev server's 3-second reload is a timing target: measure it alone, after the rest,
+    // not while another worker loads pages on a throttled CPU.
+    { name: 'dev-server', testMatch: /dev\.spec\.ts$/, dependencies: ['site'] },
+  ],
 });
