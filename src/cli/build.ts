@@ -1,4 +1,4 @@
-import { cp, mkdir, rename, writeFile, rm } from 'node:fs/promises';
+import { cp, mkdir, open, rename, writeFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContent } from '../content/read-content.ts';
@@ -272,7 +272,25 @@ async function writeOutputFiles(dir: string, files: OutputFile[]): Promise<void>
   for (const file of files) {
     const path = join(dir, file.path);
     await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, file.text);
+    if (!file.chunks) {
+      await writeFile(path, file.text);
+      continue;
+    }
+    // A large file in pieces of about a megabyte, never whole in memory.
+    const handle = await open(path, 'w');
+    try {
+      let pending = '';
+      for (const chunk of file.chunks()) {
+        pending += chunk;
+        if (pending.length >= 1 << 19) {
+          await handle.write(pending);
+          pending = '';
+        }
+      }
+      if (pending) await handle.write(pending);
+    } finally {
+      await handle.close();
+    }
   }
 }
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { z } from 'zod';
 import { readContent } from '../../../src/content/read-content.ts';
 import { runPipeline } from '../../../src/pipeline/run-pipeline.ts';
-import { dataFiles } from '../../../src/build/data-files.ts';
+import { dataFiles, prettyArrayChunks } from '../../../src/build/data-files.ts';
 
 // The shapes DESIGN.md fixes for dist/data/*.json: outside tools read them, so they are pinned here.
 const lessons = z.array(z.object({
@@ -69,4 +69,9 @@ test('URLs in the data files carry the deployment base', async () => {
   assert.ok(parsedLessons.every((l) => l.url.startsWith('/xuexi/lessons/')));
   const parsedQuiz = quiz.parse(files.get('data/quiz.json'));
   assert.ok(parsedQuiz.every((q) => q.source.url.startsWith('/xuexi/lessons/')));
+});
+
+test('a data file written in pieces says exactly what JSON.stringify would', () => {
+  const cases: unknown[][] = [[], [1], [{ a: [1, { b: '多\n行' }], c: null }, 'x', []], [{}, { d: { e: {} } }]];
+  for (const items of cases) assert.equal([...prettyArrayChunks(items, (x) => x)].join(''), `${JSON.stringify(items, null, 2)}\n`);
 });
