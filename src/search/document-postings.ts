@@ -1,6 +1,6 @@
 import { documentText } from './document-text.ts';
 import type { IndexDocument } from './index-documents.ts';
-import { compareUrls, hasWords } from './indexed-pages.ts';
+import { hasWords, keptInPageOrder } from './indexed-pages.ts';
 import { NgramBuilder, summarizePage, type NgramIndex, type PageSummary } from './ngram-index.ts';
 
 /** The helper index over the pages Pagefind will index among the documents. */
@@ -26,23 +26,9 @@ export function summarizeDocument(doc: IndexDocument): DocumentSummary {
   return { url: t.url, hasBody: t.hasBody, hasWords: hasWords(t.content), summary: summarizePage(t) };
 }
 
-/**
- * Build the exact-match helper index from document summaries (in the documents' order), pages
- * numbered in URL order. Pagefind leaves out a page without a `data-pagefind-body` element when
- * any other page has one, and a page without a word to index; two documents at one URL are an
- * error (Pagefind would keep whichever it read last). Pure.
- */
+/** Build the exact-match helper index from document summaries (in the documents' order), pages numbered in URL order. Pure. */
 export function postingsFromSummaries(docs: readonly DocumentSummary[]): DocumentPostings {
-  const anyBody = docs.some((d) => d.hasBody);
-  const seen = new Set<string>();
-  const kept: DocumentSummary[] = [];
-  for (const d of docs) {
-    if (seen.has(d.url)) throw new Error(`搜索索引：两个搜索文档的网址都是 ${d.url}`);
-    seen.add(d.url);
-    if ((anyBody && !d.hasBody) || !d.hasWords) continue;
-    kept.push(d);
-  }
-  kept.sort((a, b) => compareUrls(a.url, b.url));
+  const kept = keptInPageOrder(docs, (d) => d);
   const builder = new NgramBuilder();
   for (const d of kept) builder.addSummary(d.summary);
   return { urls: kept.map((d) => d.url), index: builder.finish() };

@@ -1,3 +1,4 @@
+import type { Doc, Lesson } from '../../shared/types.ts';
 import { PAGE_SIZE, pageOf } from '../paging.ts';
 import type { LessonLink } from './blocks.ts';
 import type { SiteIndex } from './site-index.ts';
@@ -19,30 +20,24 @@ export interface SourceListingView {
   items: { id: string; title: string; kind: string; date: string; speaker?: string; lessonCount: number }[];
 }
 
+/** Page `page` (from 1) of a listing of sources, newest first, each as `item` says. */
+function listingView<T>(site: SiteIndex, size: number, page: number, item: (meta: Doc['meta'], lessons: readonly Lesson[]) => T): { page: number; last: number; total: number; items: T[] } {
+  const { items, last } = pageOf(site.docsByDate, size, page);
+  return { page, last, total: site.docs.length, items: items.map(({ meta }) => item(meta, site.lessonsBySource.get(meta.id) ?? [])) };
+}
+
 /** Page `page` (from 1) of the lesson listing, newest source first. */
 export function lessonListingView(site: SiteIndex, page: number): LessonListingView {
-  const { items, last } = pageOf(site.docsByDate, PAGE_SIZE.lessons, page);
-  return {
-    page,
-    last,
-    total: site.docs.length,
-    items: items.map(({ meta }) => ({
-      id: meta.id,
-      title: meta.title,
-      kind: meta.kind,
-      date: meta.date,
-      lessons: (site.lessonsBySource.get(meta.id) ?? []).map((l) => ({ url: l.url, title: l.title, minutes: l.minutes })),
-    })),
-  };
+  return listingView(site, PAGE_SIZE.lessons, page, (meta, lessons) => ({
+    id: meta.id,
+    title: meta.title,
+    kind: meta.kind,
+    date: meta.date,
+    lessons: lessons.map((l) => ({ url: l.url, title: l.title, minutes: l.minutes })),
+  }));
 }
 
 /** Page `page` (from 1) of the source listing, newest first. */
 export function sourceListingView(site: SiteIndex, page: number): SourceListingView {
-  const { items, last } = pageOf(site.docsByDate, PAGE_SIZE.sources, page);
-  return {
-    page,
-    last,
-    total: site.docs.length,
-    items: items.map(({ meta }) => ({ id: meta.id, title: meta.title, kind: meta.kind, date: meta.date, speaker: meta.speaker, lessonCount: (site.lessonsBySource.get(meta.id) ?? []).length })),
-  };
+  return listingView(site, PAGE_SIZE.sources, page, (meta, lessons) => ({ id: meta.id, title: meta.title, kind: meta.kind, date: meta.date, speaker: meta.speaker, lessonCount: lessons.length }));
 }
