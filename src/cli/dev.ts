@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError, parseOptions, runCli } from './run-cli.ts';
@@ -27,23 +27,60 @@ export function errorLines(stderr: string): string[] {
   return issues.length > 0 ? issues : lines.length > 0 ? lines : ['错误：构建意外中止'];
 }
 
-const BUILD_CLI = join(dirname(fileURLToPath(import.meta.url)), 'build.ts');
+const BUILD_PROCESS = join(dirname(fileURLToPath(import.meta.url)), '../dev/build-process.ts');
+
+/** A build process started ahead (see src/dev/build-process.ts), waiting for its go. */
+interface Standby {
+  child: ChildProcess;
+  done: Promise<{ ok: boolean; stdout: string; stderr: string }>;
+}
+
+/** Start a build process that loads its modules and waits. */
+function standby(content: string, out: string): Standby {
+  const child = spawn(process.execPath, [BUILD_PROCESS, '--content', content, '--out', out], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.setEncoding('utf8').on('data', (t: string) => (stdout += t));
+  child.stderr!.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+  const done = new Promise<{ ok: boolean; stdout: string; stderr: string }>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ ok: code === 0, stdout, stderr }));
+  });
+  return { child, done };
+}
 
 /**
- * One build, as `npm run build` runs it, in a process of its own: each build gets a fresh Astro
- * (one process rendering again and again would keep its first build's modules) and a crash
- * cannot take the server down.
+ * Builds for the dev server, one at a time, each in a process of its own (a fresh Astro every
+ * time: one process rendering again and again would keep its first build's modules, and a crash
+ * cannot take the server down). The next build's process is started as soon as one ends, so
+ * that it has loaded its modules by the next save.
  */
-function runBuild(content: string, out: string): Promise<{ ok: boolean; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BUILD_CLI, '--content', content, '--out', out], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (t: string) => (stdout += t));
-    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
-    child.on('error', fail);
-    child.on('close', (code) => done({ ok: code === 0, stdout, stderr }));
-  });
+class Builds {
+  private next?: Standby;
+  private readonly content: string;
+  private readonly out: string;
+
+  constructor(content: string, out: string) {
+    this.content = content;
+    this.out = out;
+  }
+
+  /** Run one build. */
+  async run(): Promise<{ ok: boolean; stdout: string; stderr: string }> {
+    const build = this.next ?? standby(this.content, this.out);
+    this.next = undefined;
+    build.child.stdin!.end('go\n');
+    const result = await build.done;
+    this.next = standby(this.content, this.out);
+    return result;
+  }
+
+  /** Stop the process waiting for the next build. */
+  close(): void {
+    this.next?.child.stdin?.end();
+    this.next?.child.kill();
+    this.next = undefined;
+  }
 }
 
 /** What the build said it reused, for the terminal: its `增量构建：…` or `完整构建：…` line. */
@@ -62,11 +99,12 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} 秒`;
  */
 export async function startDev(options: DevOptions): Promise<{ url: string; close(): Promise<void> }> {
   const events = new DevEvents();
+  const builds = new Builds(options.content, options.out);
   let state: DevState = { version: 0, errors: [] };
   let ready = false;
   const build = async () => {
     const start = performance.now();
-    const run = await runBuild(options.content, options.out);
+    const run = await builds.run();
     if (run.ok) {
       ready = true;
       state = { version: state.version + 1, errors: [] };
@@ -99,6 +137,7 @@ export async function startDev(options: DevOptions): Promise<{ url: string; clos
     url,
     async close() {
       watcher.close();
+      builds.close();
       events.close();
       await new Promise<void>((ok) => server.close(() => ok()));
     },
