@@ -81,11 +81,16 @@ export const STAGES: readonly (readonly [string, string])[] = [
 
 /**
  * Growth targets: 1,000 documents at most 11× the cost of 100 (10× is linear); our build ≤ 0.8 ×
- * Starlight; search on the loaded page ≤ 50 ms median, the first query ≤ 300 KB transferred; a
+ * Starlight (≤ 0.6 × on the lesson-heavy shape, see `starlightTarget`); search on the loaded page ≤ 50 ms median, the first query ≤ 300 KB transferred; a
  * lesson page with its CSS and scripts ≤ 30 KB gzipped; one source changed, the rebuild ≤ 25 % of a
  * cold build.
  */
 export const TARGETS = { growthSlack: 1.1, starlightRatio: 0.8, searchMedianMs: 50, firstQueryBytes: 300 * 1024, lessonPageBytes: 30 * 1024, incrementalRatio: 0.25 };
+
+/** The Starlight ratio a corpus shape must reach: lesson-heavy speeches are where a member's site spends its pages. */
+export function starlightTarget(shape: Shape | undefined): number {
+  return shape === 'lessons' ? 0.6 : TARGETS.starlightRatio;
+}
 
 /** The figures as a table, one column per corpus size and a growth column when there are two or more. */
 export function formatReport(results: readonly BenchResult[]): string {
@@ -188,7 +193,8 @@ export function verdicts(results: readonly BenchResult[]): string[] {
   for (const r of results) {
     if (!r.starlight) continue;
     const ratio = r.wallMs / r.starlight.wallMs;
-    lines.push(`${ratio <= TARGETS.starlightRatio ? '✓' : '✗'} ${r.docs} 篇：本站 ${formatMs(r.wallMs)}，Starlight ${formatMs(r.starlight.wallMs)}，比值 ${formatRatio(ratio)}（目标 ≤ ${TARGETS.starlightRatio}×）`);
+    const target = starlightTarget(r.shape);
+    lines.push(`${ratio <= target ? '✓' : '✗'} ${r.docs} 篇：本站 ${formatMs(r.wallMs)}，Starlight ${formatMs(r.starlight.wallMs)}，比值 ${formatRatio(ratio)}（目标 ≤ ${target}×）`);
   }
   for (const r of results) {
     if (!r.lessonPage) continue;

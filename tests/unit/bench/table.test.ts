@@ -208,3 +208,9 @@ test('the incremental measurement edits one sentence of the middle source, the s
   assert.equal(edited.text, `---\ntitle: b\n---\n\n# b\n\n第一段。${EDIT_SENTENCE}\n\n第二段。\n`);
   assert.deepEqual(editOneSource(corpus), edited);
 });
+
+test('the lesson-heavy shape is held to 0.6 × Starlight, the others to 0.8 ×', () => {
+  const lessons = { ...result(1000, 12, 30_000), shape: 'lessons' as const };
+  assert.ok(verdicts([lessons]).includes('✗ 1000 篇：本站 24.0 s，Starlight 30.0 s，比值 0.80×（目标 ≤ 0.6×）'));
+  assert.ok(verdicts([{ ...lessons, shape: 'long' as const }]).includes('✓ 1000 篇：本站 24.0 s，Starlight 30.0 s，比值 0.80×（目标 ≤ 0.8×）'));
+});
