@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumPath } from './tests/support/chromium.ts';
+import { CHROMIUM_ARGS, chromiumPath } from './src/shared/chromium.ts';
 
 // Browser downloads are impossible on these machines: use the system Chromium (Debian's package).
 export default defineConfig({
@@ -16,7 +16,7 @@ export default defineConfig({
     locale: 'zh-CN',
     launchOptions: {
       executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+      args: [...CHROMIUM_ARGS, '--disable-quic', '--no-first-run'],
     },
     trace: 'off',
   },

@@ -11,6 +11,7 @@ import type { BenchResult } from './report.ts';
 import { runMeasured } from './run-measured.ts';
 import { CliError } from '../cli/run-cli.ts';
 import { measureSiteSearch } from './search.ts';
+import { chromiumPath } from '../shared/chromium.ts';
 import { largestLessonPage, pageWeight } from './page-weight.ts';
 import { benchStarlight } from './starlight.ts';
 import { editOneSource } from './edit-source.ts';
@@ -72,6 +73,14 @@ async function readSources(dir: string): Promise<CorpusFile[]> {
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const { projectRoot, docs, log } = options;
   const shape = options.shape ?? 'default';
+  // Before minutes of building: the search figures need a browser.
+  if (options.search) {
+    try {
+      chromiumPath();
+    } catch (error) {
+      throw new CliError(`${(error as Error).message}不测搜索时可加 --no-search。`);
+    }
+  }
   const scratch = join(projectRoot, '.cache/bench');
   const { samples, from } = await loadSamples(join(projectRoot, 'content'), options.fallbackSamples);
   const corpus = generateCorpus(docs, samples, { shape });

@@ -95,6 +95,14 @@ test('npm run bench rejects an unknown --compare target without building', () =>
   assert.match(out.stderr, /--compare 只支持 starlight/);
 });
 
+test('npm run bench without a browser says so in one line before building, and ends', () => {
+  const out = spawnSync(process.execPath, ['src/cli/bench.ts', '--docs', '1'], { encoding: 'utf8', timeout: 20_000, env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' } });
+  assert.equal(out.status, 1, `ended with ${out.status ?? out.signal}: ${out.stderr}`);
+  assert.equal(out.stderr.trim().split('\n').length, 1, out.stderr);
+  assert.match(out.stderr, /未找到 Chromium（\/nonexistent\/chromium）.*--no-search/);
+  assert.doesNotMatch(out.stdout, /构建本站/);
+});
+
 test('samples come from content/sources, else from raw copies when asked, else none', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'bench-samples-'));
   try {

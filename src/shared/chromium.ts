@@ -1,6 +1,9 @@
 import { existsSync } from 'node:fs';
 
-/** Chromium for Playwright: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`. */
+/** Flags for the system Chromium in a container: no sandbox, GPU, background traffic or updates. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Chromium for Playwright (tests and the benchmark): `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`. */
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(path)) {
