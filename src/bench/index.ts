@@ -12,8 +12,8 @@ export { formatReport, verdicts, STAGES, TARGETS, type BenchResult, type Increme
 export { editOneSource, EDIT_SENTENCE } from './edit-source.ts';
 export { treeDiff } from './tree-diff.ts';
 export { drawQueries, spreadPhrases } from './queries.ts';
-export { runMeasured, parseGnuTimeMaxRss, parseGnuTimeCpu, type MeasuredRun } from './run-measured.ts';
-export { watchProcessTree, parseStatus, parseStatCpuMs, descendants, type ProcessPeak, type TreePeaks } from './process-tree.ts';
+export { runMeasured, parseGnuTimeMaxRss, parseGnuTimes, type MeasuredRun } from './run-measured.ts';
+export { watchProcessTree, parseStatus, parseStatTimes, descendants, type ProcessPeak, type TreePeaks } from './process-tree.ts';
 export { dirSize, type DirSize } from './dir-size.ts';
 export { pageWeight, largestLessonPage, type PageWeight } from './page-weight.ts';
 export { measureSiteSearch, type SearchResult } from './search.ts';

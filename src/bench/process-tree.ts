@@ -8,6 +8,8 @@ export interface ProcessPeak {
   peakBytes: number;
   /** User + system CPU time of the process (its own threads, not its children), last seen, in ms. */
   cpuMs: number;
+  /** The system (kernel) part of `cpuMs`. */
+  systemMs: number;
 }
 
 /** What the poller saw over a process tree's lifetime. */
@@ -17,15 +19,17 @@ export interface TreePeaks {
   peakTotalBytes: number;
   /** CPU time of every process seen, in ms (up to one polling interval per process is missed). */
   cpuMs: number;
+  /** The system (kernel) part of `cpuMs`. */
+  systemMs: number;
 }
 
 // Linux reports CPU time in clock ticks of 1/100 s on every architecture Node supports.
 const TICK_MS = 10;
 
-/** User + system CPU ms of one process from its `/proc/<pid>/stat` text. */
-export function parseStatCpuMs(stat: string): number {
+/** User and system CPU ms of one process from its `/proc/<pid>/stat` text (fields 14 and 15). */
+export function parseStatTimes(stat: string): { user: number; system: number } {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * TICK_MS || 0;
+  return { user: Number(fields[11]) * TICK_MS || 0, system: Number(fields[12]) * TICK_MS || 0 };
 }
 
 function readText(path: string): string | undefined {
@@ -100,8 +104,8 @@ export function watchProcessTree(root: number, intervalMs = 100): { stop(): Tree
       const argv0 = readText(`/proc/${pid}/cmdline`)?.split('\0')[0];
       const name = argv0 ? argv0.slice(argv0.lastIndexOf('/') + 1) : (seen?.name ?? comm);
       total += rss;
-      const cpuMs = parseStatCpuMs(readText(`/proc/${pid}/stat`) ?? '');
-      peaks.set(pid, { pid, name, peakBytes: Math.max(hwm, seen?.peakBytes ?? 0), cpuMs: Math.max(cpuMs, seen?.cpuMs ?? 0) });
+      const { user, system } = parseStatTimes(readText(`/proc/${pid}/stat`) ?? '');
+      peaks.set(pid, { pid, name, peakBytes: Math.max(hwm, seen?.peakBytes ?? 0), cpuMs: Math.max(user + system, seen?.cpuMs ?? 0), systemMs: Math.max(system, seen?.systemMs ?? 0) });
     }
     peakTotalBytes = Math.max(peakTotalBytes, total);
   };
@@ -111,7 +115,7 @@ export function watchProcessTree(root: number, intervalMs = 100): { stop(): Tree
     stop() {
       clearInterval(timer);
       const processes = [...peaks.values()].sort((a, b) => b.peakBytes - a.peakBytes);
-      return { processes, peakTotalBytes, cpuMs: processes.reduce((sum, p) => sum + p.cpuMs, 0) };
+      return { processes, peakTotalBytes, cpuMs: processes.reduce((sum, p) => sum + p.cpuMs, 0), systemMs: processes.reduce((sum, p) => sum + p.systemMs, 0) };
     },
   };
 }

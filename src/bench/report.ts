@@ -19,6 +19,8 @@ export interface BenchResult {
   wallMs: number;
   /** User + system CPU time of the build's process tree, in ms. */
   cpuMs?: number;
+  /** The system (kernel) part of `cpuMs`: creating files is kernel work, and some file systems make it costly. */
+  systemMs?: number;
   /** 1-minute load average just before the build, and the machine's CPU count: wall times mean little on a busy machine. */
   load: { before: number; cpus: number };
   peakBytes: number;
@@ -34,7 +36,7 @@ export interface BenchResult {
   /** The heaviest lesson page with its CSS and scripts, gzipped (the search runtime loads on demand). */
   lessonPage?: PageWeight;
   search?: SearchResult;
-  starlight?: { wallMs: number; cpuMs?: number; peakBytes: number; peakName: string; output: DirSize; index: DirSize };
+  starlight?: { wallMs: number; cpuMs?: number; systemMs?: number; peakBytes: number; peakName: string; output: DirSize; index: DirSize };
   /** `--incremental`: one source edited, rebuilt into the same folder, against a cold build of the edited corpus. */
   incremental?: IncrementalResult;
 }
@@ -121,6 +123,7 @@ export function formatReport(results: readonly BenchResult[]): string {
   rows.push(row('  合计 buildSite', (r) => r.totalMs, formatMs));
   rows.push(row('  进程总耗时（含 Node 启动）', (r) => r.wallMs, formatMs));
   rows.push(row('  CPU 时间（用户+系统）', (r) => r.cpuMs, formatMs));
+  rows.push(row('    其中系统（内核）', (r) => r.systemMs, formatMs));
   rows.push(['  开始前负载（1 分钟）', ...results.map((r) => `${r.load.before.toFixed(2)} / ${r.load.cpus} 核`), ...(growth ? [''] : [])]);
   rows.push(row('  峰值内存（最大进程）', (r) => r.peakBytes, formatBytes));
   rows.push(['    最大进程', ...results.map((r) => r.peakName), ...(growth ? [''] : [])]);
@@ -156,6 +159,7 @@ export function formatReport(results: readonly BenchResult[]): string {
     rows.push(['Starlight 对照（同一批 Markdown，含其 Pagefind）']);
     rows.push(row('  Starlight 构建', (r) => r.starlight?.wallMs, formatMs));
     rows.push(row('  Starlight CPU 时间', (r) => r.starlight?.cpuMs, formatMs));
+    rows.push(row('    其中系统（内核）', (r) => r.starlight?.systemMs, formatMs));
     rows.push(row('  Starlight 峰值内存（最大进程）', (r) => r.starlight?.peakBytes, formatBytes));
     rows.push(row('  Starlight 站点大小', (r) => r.starlight?.output.bytes, formatBytes));
     rows.push(row('  Starlight 索引大小', (r) => r.starlight?.index.bytes, formatBytes));

@@ -106,6 +106,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     totalMs: built.totalMs,
     wallMs: run.wallMs,
     cpuMs: run.cpuMs,
+    systemMs: run.systemMs,
     load,
     peakBytes: run.peakBytes,
     peakName: run.peakName,
@@ -126,7 +127,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   if (options.starlight) {
     log(`${docs} 篇：用 Starlight 构建同一批 Markdown…`);
     const sl = await benchStarlight(join(scratch, 'starlight'), await readSources(contentDir), process.execPath);
-    result.starlight = { wallMs: sl.run.wallMs, cpuMs: sl.run.cpuMs, peakBytes: sl.run.peakBytes, peakName: sl.run.peakName, output: sl.output, index: sl.index };
+    result.starlight = { wallMs: sl.run.wallMs, cpuMs: sl.run.cpuMs, systemMs: sl.run.systemMs, peakBytes: sl.run.peakBytes, peakName: sl.run.peakName, output: sl.output, index: sl.index };
   }
   if (options.incremental) {
     const edited = editOneSource(corpus);

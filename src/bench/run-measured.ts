@@ -23,6 +23,11 @@ export interface MeasuredRun {
    * poller counts every process it saw: the larger of the two.
    */
   cpuMs?: number;
+  /**
+   * The system (kernel) part of `cpuMs`, counted the same way: on a file system that makes
+   * creating files slow (see README), this is where it shows.
+   */
+  systemMs?: number;
   /** Last lines of stderr, for error messages. */
   stderrTail: string;
 }
@@ -35,11 +40,11 @@ export function parseGnuTimeMaxRss(text: string): number | undefined {
   return m ? Number(m[1]) * 1024 : undefined;
 }
 
-/** GNU time's user + system seconds, in ms. */
-export function parseGnuTimeCpu(text: string): number | undefined {
+/** GNU time's user and system seconds, each in ms. */
+export function parseGnuTimes(text: string): { user: number; system: number } | undefined {
   const user = /User time \(seconds\):\s*([\d.]+)/.exec(text);
   const system = /System time \(seconds\):\s*([\d.]+)/.exec(text);
-  return user && system ? (Number(user[1]) + Number(system[1])) * 1000 : undefined;
+  return user && system ? { user: Number(user[1]) * 1000, system: Number(system[1]) * 1000 } : undefined;
 }
 
 /**
@@ -76,5 +81,10 @@ export async function runMeasured(command: string, args: string[], options: { cw
   await rm(scratch, { recursive: true, force: true });
   const top = processes[0];
   const peakBytes = Math.max(timed ?? 0, top?.peakBytes ?? 0);
-  return { code, wallMs, peakBytes, peakName: top?.name ?? '?', peakTotalBytes: tree.peakTotalBytes, processes, cpuMs: Math.max(parseGnuTimeCpu(timeReport) ?? 0, tree.cpuMs - (useTime ? (tree.processes.find((p) => p.pid === child.pid)?.cpuMs ?? 0) : 0)), stderrTail: stderr.split('\n').slice(-20).join('\n') };
+  // The same source for both figures: whichever saw more CPU time.
+  const wrapper = useTime ? tree.processes.find((p) => p.pid === child.pid) : undefined;
+  const polled = { cpu: tree.cpuMs - (wrapper?.cpuMs ?? 0), system: tree.systemMs - (wrapper?.systemMs ?? 0) };
+  const timedCpu = parseGnuTimes(timeReport);
+  const cpu = timedCpu && timedCpu.user + timedCpu.system >= polled.cpu ? { cpu: timedCpu.user + timedCpu.system, system: timedCpu.system } : polled;
+  return { code, wallMs, peakBytes, peakName: top?.name ?? '?', peakTotalBytes: tree.peakTotalBytes, processes, cpuMs: cpu.cpu, systemMs: cpu.system, stderrTail: stderr.split('\n').slice(-20).join('\n') };
 }

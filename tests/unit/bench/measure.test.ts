@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, mkdir, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { descendants, drawQueries, spreadPhrases, generateCorpus, loadSamples, parseGnuTimeCpu, parseGnuTimeMaxRss, parseStatCpuMs, parseStatus, roughMarkdown, runMeasured, toStarlightDoc } from '../../../src/bench/index.ts';
+import { descendants, drawQueries, spreadPhrases, generateCorpus, loadSamples, parseGnuTimeMaxRss, parseGnuTimes, parseStatTimes, parseStatus, roughMarkdown, runMeasured, toStarlightDoc } from '../../../src/bench/index.ts';
 import { parseDocCounts } from '../../../src/cli/bench.ts';
 import { SAMPLES } from './samples.ts';
 
@@ -22,8 +22,9 @@ test('GNU time maximum RSS is read in bytes, CPU time in ms', () => {
   const report = '\tUser time (seconds): 19.92\n\tSystem time (seconds): 5.07\n\tMaximum resident set size (kbytes): 1843200\n';
   assert.equal(parseGnuTimeMaxRss(report), 1843200 * 1024);
   assert.equal(parseGnuTimeMaxRss('nothing'), undefined);
-  assert.ok(Math.abs(parseGnuTimeCpu(report)! - 24_990) < 1e-6);
-  assert.equal(parseGnuTimeCpu('nothing'), undefined);
+  const times = parseGnuTimes(report)!;
+  assert.ok(Math.abs(times.user - 19_920) < 1e-6 && Math.abs(times.system - 5_070) < 1e-6, JSON.stringify(times));
+  assert.equal(parseGnuTimes('nothing'), undefined);
 });
 
 test('runMeasured sees the largest process of a tree, a child included', async () => {
@@ -39,9 +40,24 @@ spawnSync(process.execPath, ['-e', 'const b = Buffer.alloc(200 * 1024 * 1024, 1)
   assert.ok(run.cpuMs !== undefined && run.cpuMs >= 700, `cpu ${run.cpuMs}`);
 });
 
+test('runMeasured tells the time a process spends in the kernel from the time it computes', async () => {
+  // About 0.4 s of arithmetic (user time), then about 0.4 s of creating and removing files (kernel time).
+  const script = `const fs = require('node:fs'); const os = require('node:os'); const path = require('node:path');
+let x = 0; const start = process.cpuUsage();
+while (process.cpuUsage(start).user < 400000) for (let i = 0; i < 1e6; i++) x += i;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'xuexi-sys-'));
+for (let i = 0; process.cpuUsage(start).system < 400000; i++) { const f = path.join(dir, 'f' + (i % 64)); fs.writeFileSync(f, 'x'); fs.rmSync(f); }
+fs.rmSync(dir, { recursive: true });`;
+  const run = await runMeasured(process.execPath, ['-e', script], { cwd: process.cwd() });
+  assert.equal(run.code, 0);
+  const { cpuMs = 0, systemMs = 0 } = run;
+  assert.ok(systemMs >= 350, `system ${systemMs} of ${cpuMs}`);
+  assert.ok(cpuMs - systemMs >= 350, `user ${cpuMs - systemMs} of ${cpuMs}`);
+});
+
 test('CPU time of a process is read from its stat line, a command name with spaces included', () => {
   const stat = '1234 (pagefind ext) S 1 1234 1234 0 -1 4194304 100 0 0 0 2450 43 0 0 20 0 9 0 100 0 0';
-  assert.equal(parseStatCpuMs(stat), (2450 + 43) * 10);
+  assert.deepEqual(parseStatTimes(stat), { user: 24_500, system: 430 });
 });
 
 test('queries are deterministic, distinct short Chinese phrases from the corpus', () => {

@@ -49,6 +49,7 @@ function result(docs: number, scale: number, starlightMs?: number): BenchResult 
     totalMs: 1710 * scale,
     wallMs: 2000 * scale,
     cpuMs: 2500 * scale,
+    systemMs: 400 * scale,
     load: { before: 0.5, cpus: 2 },
     peakBytes: 300 * 1024 ** 2 * scale,
     peakName: 'node',
@@ -58,7 +59,7 @@ function result(docs: number, scale: number, starlightMs?: number): BenchResult 
     output: size(docs * 100_000, docs * 5),
     index: size(docs * 20_000),
     search: { queries: 24, timed: 23, medianMs: 120, p95Ms: 180, firstQueryMs: 900, firstQueryBytes: 300_000, laterQueryBytes: 20_000, pageLoad: { medianMs: 210, p95Ms: 420 } },
-    ...(starlightMs ? { starlight: { wallMs: starlightMs, peakBytes: 1, peakName: 'node', output: size(1), index: size(1) } } : {}),
+    ...(starlightMs ? { starlight: { wallMs: starlightMs, cpuMs: starlightMs * 1.2, systemMs: starlightMs * 0.1, peakBytes: 1, peakName: 'node', output: size(1), index: size(1) } } : {}),
   };
 }
 
@@ -69,6 +70,8 @@ test('the report has a column per size, a growth column and the verdicts', () =>
   assert.match(report, /^ {2}生成页面 Astro\s+1\.0 s\s+9\.5 s\s+9\.50×$/m);
   assert.match(report, /^ {2}合计 buildSite\s+1\.7 s\s+16\.2 s\s+9\.50×$/m);
   assert.match(report, /^ {2}CPU 时间（用户\+系统）\s+2\.5 s\s+23\.8 s\s+9\.50×$/m);
+  assert.match(report, /^ {2}CPU 时间（用户\+系统）.*\n {4}其中系统（内核）\s+400 ms\s+3\.8 s\s+9\.50×$/m);
+  assert.match(report, /^ {2}Starlight CPU 时间\s+—?\s*48\.0 s.*\n {4}其中系统（内核）\s+—?\s*4\.0 s/m);
   assert.match(report, /^ {2}开始前负载（1 分钟）\s+0\.50 \/ 2 核\s+0\.50 \/ 2 核$/m);
   assert.match(report, /^ {2}中位数\s+120 ms\s+120 ms\s+1\.00×$/m);
   assert.match(report, /^ {2}索引大小 pagefind\/\s+1\.9 MB\s+19\.1 MB\s+10\.0×$/m);
