@@ -12,6 +12,7 @@ import { runMeasured } from './run-measured.ts';
 import { CliError } from '../cli/run-cli.ts';
 import { measureSiteSearch } from './search.ts';
 import { chromiumPath } from '../shared/chromium.ts';
+import { waitForRemovals } from './settle.ts';
 import { largestLessonPage, pageWeight } from './page-weight.ts';
 import { benchStarlight } from './starlight.ts';
 import { editOneSource } from './edit-source.ts';
@@ -92,6 +93,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const corpusBytes = corpus.reduce((sum, f) => sum + Buffer.byteLength(f.text), 0);
   log(`${docs} 篇（${shape}）：语料 ${contentDir}（样本：${from}）`);
 
+  await settle(projectRoot, log);
   log(`${docs} 篇：构建本站…`);
   const load = { before: loadavg()[0] ?? 0, cpus: availableParallelism() };
   const profile = (name: string) => (options.profile ? ['--cpu-prof', '--cpu-prof-dir', join(scratch, `prof-${tag}${name}`)] : []);
@@ -121,10 +123,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   if (lesson) result.lessonPage = await pageWeight(siteDir, lesson);
 
   if (options.search) {
+    await settle(projectRoot, log);
     log(`${docs} 篇：在 Chromium 中测量搜索…`);
     result.search = await measureSiteSearch(siteDir, drawQueries(corpus, 24));
   }
   if (options.starlight) {
+    await settle(projectRoot, log);
     log(`${docs} 篇：用 Starlight 构建同一批 Markdown…`);
     const sl = await benchStarlight(join(scratch, 'starlight'), await readSources(contentDir), process.execPath);
     result.starlight = { wallMs: sl.run.wallMs, cpuMs: sl.run.cpuMs, systemMs: sl.run.systemMs, peakBytes: sl.run.peakBytes, peakName: sl.run.peakName, output: sl.output, index: sl.index };
@@ -133,10 +137,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const edited = editOneSource(corpus);
     log(`${docs} 篇：修改 ${edited.file} 后增量构建…`);
     await writeFile(join(contentDir, 'sources', edited.file), edited.text);
+    await settle(projectRoot, log);
     const inc = await buildChild(projectRoot, scratch, tag, contentDir, siteDir, { cold: false, profile: profile('-incremental') });
     if (inc.run.code !== 0) throw new CliError(`增量构建失败（${docs} 篇）：\n${inc.run.stderrTail}`);
     log(`${docs} 篇：完整构建修改后的语料，与增量构建的输出比较…`);
     const coldDir = join(scratch, `site-${tag}-cold`);
+    await settle(projectRoot, log);
     const cold = await buildChild(projectRoot, scratch, tag, contentDir, coldDir, { cold: true, profile: [] });
     if (cold.run.code !== 0) throw new CliError(`构建失败（${docs} 篇）：\n${cold.run.stderrTail}`);
     const differing = await treeDiff(siteDir, coldDir);
@@ -158,6 +164,16 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   }
   await writeFile(join(scratch, `result-${tag}.json`), `${JSON.stringify(result, null, 2)}\n`);
   return result;
+}
+
+/**
+ * Before a measurement: let the detached removal of an earlier build's replaced output end
+ * (after a cold build it removes ~26,000 files at 1,000 lesson-heavy speeches), so that neither
+ * this site nor Starlight is timed while it runs.
+ */
+async function settle(projectRoot: string, log: (message: string) => void): Promise<void> {
+  const { waitedMs, settled } = await waitForRemovals(join(projectRoot, '.cache', 'trash'));
+  if (waitedMs >= 1000) log(`      已等待 ${(waitedMs / 1000).toFixed(1)} 秒，${settled ? '上次构建的后台删除已结束' : '上次构建的后台删除仍未结束，照常测量'}`);
 }
 
 /** Build `contentDir` into `siteDir` in a measured child process (build-child.ts). */
