@@ -132,6 +132,7 @@ export function formatReport(results: readonly BenchResult[]): string {
   rows.push(row('  语料大小', (r) => r.corpusBytes, formatBytes));
   rows.push(row('  编入索引的页面', (r) => r.pages, (v) => (v === undefined ? '—' : String(v))));
   rows.push(row('  HTML 文件', (r) => r.output.htmlFiles, (v) => (v === undefined ? '—' : String(v))));
+  rows.push(row('  文件总数', (r) => r.output.files, (v) => (v === undefined ? '—' : String(v))));
   rows.push(row('  站点大小', (r) => r.output.bytes, formatBytes));
   rows.push(row('  索引大小 pagefind/', (r) => r.index.bytes, formatBytes));
   if (results.some((r) => r.ngram && r.ngram.files > 0)) rows.push(row('  索引大小 ngram/', (r) => r.ngram?.bytes, formatBytes));
@@ -162,6 +163,7 @@ export function formatReport(results: readonly BenchResult[]): string {
     rows.push(row('    其中系统（内核）', (r) => r.starlight?.systemMs, formatMs));
     rows.push(row('  Starlight 峰值内存（最大进程）', (r) => r.starlight?.peakBytes, formatBytes));
     rows.push(row('  Starlight 站点大小', (r) => r.starlight?.output.bytes, formatBytes));
+    rows.push(row('  Starlight 文件总数', (r) => r.starlight?.output.files, (v) => (v === undefined ? '—' : String(v))));
     rows.push(row('  Starlight 索引大小', (r) => r.starlight?.index.bytes, formatBytes));
     rows.push(row('  本站 / Starlight（进程总耗时）', (r) => (r.starlight ? r.wallMs / r.starlight.wallMs : undefined), formatRatio));
   }

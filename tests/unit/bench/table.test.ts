@@ -39,7 +39,7 @@ test('number formats', () => {
   assert.equal(formatRatio(Number.NaN), '—');
 });
 
-const size = (bytes: number, htmlFiles = 0) => ({ bytes, files: htmlFiles, htmlFiles });
+const size = (bytes: number, htmlFiles = 0, files = htmlFiles) => ({ bytes, files, htmlFiles });
 
 function result(docs: number, scale: number, starlightMs?: number): BenchResult {
   return {
@@ -56,10 +56,10 @@ function result(docs: number, scale: number, starlightMs?: number): BenchResult 
     peakTotalBytes: 400 * 1024 ** 2 * scale,
     processes: [],
     pages: docs * 5,
-    output: size(docs * 100_000, docs * 5),
+    output: size(docs * 100_000, docs * 5, docs * 11),
     index: size(docs * 20_000),
     search: { queries: 24, timed: 23, medianMs: 120, p95Ms: 180, firstQueryMs: 900, firstQueryBytes: 300_000, laterQueryBytes: 20_000, pageLoad: { medianMs: 210, p95Ms: 420 } },
-    ...(starlightMs ? { starlight: { wallMs: starlightMs, cpuMs: starlightMs * 1.2, systemMs: starlightMs * 0.1, peakBytes: 1, peakName: 'node', output: size(1), index: size(1) } } : {}),
+    ...(starlightMs ? { starlight: { wallMs: starlightMs, cpuMs: starlightMs * 1.2, systemMs: starlightMs * 0.1, peakBytes: 1, peakName: 'node', output: size(1, 0, 2_400), index: size(1) } } : {}),
   };
 }
 
@@ -75,6 +75,9 @@ test('the report has a column per size, a growth column and the verdicts', () =>
   assert.match(report, /^ {2}开始前负载（1 分钟）\s+0\.50 \/ 2 核\s+0\.50 \/ 2 核$/m);
   assert.match(report, /^ {2}中位数\s+120 ms\s+120 ms\s+1\.00×$/m);
   assert.match(report, /^ {2}索引大小 pagefind\/\s+1\.9 MB\s+19\.1 MB\s+10\.0×$/m);
+  // Every file the build writes, beside the HTML pages: file creation is what the system time measures.
+  assert.match(report, /^ {2}文件总数\s+1100\s+11000\s+10\.0×$/m);
+  assert.match(report, /^ {2}Starlight 文件总数\s+—\s+2400\s+—$/m);
   assert.match(report, /^✓ 增长：1000 篇耗时是 100 篇的 9\.50×（目标 ≤ 11\.0×）$/m);
   assert.match(report, /^✓ 1000 篇：本站 19\.0 s，Starlight 40\.0 s，比值 0\.47×（目标 ≤ 0\.8×）$/m);
 });
