@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /** Peak memory of one process seen while polling. */
 export interface ProcessPeak {
@@ -40,17 +41,19 @@ function readText(path: string): string | undefined {
   }
 }
 
+/** Every live process id (Linux `/proc`; none elsewhere). */
+function livePids(): string[] {
+  try {
+    return readdirSync('/proc').filter((entry) => /^\d+$/.test(entry));
+  } catch {
+    return [];
+  }
+}
+
 /** Parent pid of every live process, from `/proc/<pid>/stat` (Linux only). */
 export function parentMap(): Map<number, number> {
   const parents = new Map<number, number>();
-  let entries: string[] = [];
-  try {
-    entries = readdirSync('/proc');
-  } catch {
-    return parents;
-  }
-  for (const entry of entries) {
-    if (!/^\d+$/.test(entry)) continue;
+  for (const entry of livePids()) {
     const stat = readText(`/proc/${entry}/stat`);
     if (!stat) continue;
     // The command name is in parentheses and may hold spaces: parse after the last `)`.
@@ -58,6 +61,12 @@ export function parentMap(): Map<number, number> {
     parents.set(Number(entry), Number(fields[1]));
   }
   return parents;
+}
+
+/** Whether a process other than this one has `dir` (or a path inside it) among its arguments (Linux `/proc`). */
+export function processUsing(dir: string): boolean {
+  const root = resolve(dir);
+  return livePids().some((pid) => Number(pid) !== process.pid && (readText(`/proc/${pid}/cmdline`) ?? '').split('\0').some((arg) => arg === root || arg.startsWith(`${root}/`)));
 }
 
 /** The pid and all its live descendants. */

@@ -3,7 +3,7 @@ import type { ProcessPeak } from './process-tree.ts';
 import type { PageWeight } from './page-weight.ts';
 import type { SearchResult } from './search.ts';
 import { SHAPE_LABELS, type Shape } from './shapes.ts';
-import { formatBytes, formatMs, formatRatio, formatTable } from './table.ts';
+import { formatBytes, formatCount, formatMs, formatRatio, formatTable } from './table.ts';
 
 /** Figures of one benchmark run at one corpus size. */
 export interface BenchResult {
@@ -130,9 +130,9 @@ export function formatReport(results: readonly BenchResult[]): string {
   rows.push(row('  峰值内存（进程树合计）', (r) => r.peakTotalBytes, formatBytes));
   rows.push(['输出']);
   rows.push(row('  语料大小', (r) => r.corpusBytes, formatBytes));
-  rows.push(row('  编入索引的页面', (r) => r.pages, (v) => (v === undefined ? '—' : String(v))));
-  rows.push(row('  HTML 文件', (r) => r.output.htmlFiles, (v) => (v === undefined ? '—' : String(v))));
-  rows.push(row('  文件总数', (r) => r.output.files, (v) => (v === undefined ? '—' : String(v))));
+  rows.push(row('  编入索引的页面', (r) => r.pages, formatCount));
+  rows.push(row('  HTML 文件', (r) => r.output.htmlFiles, formatCount));
+  rows.push(row('  文件总数', (r) => r.output.files, formatCount));
   rows.push(row('  站点大小', (r) => r.output.bytes, formatBytes));
   rows.push(row('  索引大小 pagefind/', (r) => r.index.bytes, formatBytes));
   if (results.some((r) => r.ngram && r.ngram.files > 0)) rows.push(row('  索引大小 ngram/', (r) => r.ngram?.bytes, formatBytes));
@@ -144,9 +144,8 @@ export function formatReport(results: readonly BenchResult[]): string {
     rows.push(row('  合计', (r) => r.lessonPage?.total, formatBytes));
   }
   if (results.some((r) => r.search)) {
-    const count = (v: number | undefined) => (v === undefined ? '—' : String(v));
     rows.push(['搜索（Chromium，搜索页已打开、程序已加载：从提交查询到结果显示）']);
-    rows.push(row('  计时查询（另有 1 次预热）', (r) => r.search?.timed, count));
+    rows.push(row('  计时查询（另有 1 次预热）', (r) => r.search?.timed, formatCount));
     rows.push(row('  中位数', (r) => r.search?.medianMs, formatMs));
     rows.push(row('  第 95 百分位', (r) => r.search?.p95Ms, formatMs));
     rows.push(row('  后续查询传输（中位数）', (r) => r.search?.laterQueryBytes, formatBytes));
@@ -163,12 +162,11 @@ export function formatReport(results: readonly BenchResult[]): string {
     rows.push(row('    其中系统（内核）', (r) => r.starlight?.systemMs, formatMs));
     rows.push(row('  Starlight 峰值内存（最大进程）', (r) => r.starlight?.peakBytes, formatBytes));
     rows.push(row('  Starlight 站点大小', (r) => r.starlight?.output.bytes, formatBytes));
-    rows.push(row('  Starlight 文件总数', (r) => r.starlight?.output.files, (v) => (v === undefined ? '—' : String(v))));
+    rows.push(row('  Starlight 文件总数', (r) => r.starlight?.output.files, formatCount));
     rows.push(row('  Starlight 索引大小', (r) => r.starlight?.index.bytes, formatBytes));
     rows.push(row('  本站 / Starlight（进程总耗时）', (r) => (r.starlight ? r.wallMs / r.starlight.wallMs : undefined), formatRatio));
   }
   if (results.some((r) => r.incremental)) {
-    const count = (v: number | undefined) => (v === undefined ? '—' : String(v));
     rows.push(['增量构建（修改一篇原文后构建到同一目录；对照：完整构建修改后的语料）']);
     rows.push(row('  完整构建（进程总耗时）', (r) => r.incremental?.coldWallMs, formatMs));
     rows.push(row('  增量构建（进程总耗时）', (r) => r.incremental?.wallMs, formatMs));
@@ -178,10 +176,10 @@ export function formatReport(results: readonly BenchResult[]): string {
     }
     rows.push(row('  增量构建 CPU 时间', (r) => r.incremental?.cpuMs, formatMs));
     rows.push(row('  增量构建峰值内存（最大进程）', (r) => r.incremental?.peakBytes, formatBytes));
-    rows.push(row('  重新生成的页面', (r) => r.incremental?.rendered, count));
-    rows.push(row('  沿用的页面', (r) => r.incremental?.reuse.pages, count));
-    rows.push(row('  沿用的搜索包', (r) => r.incremental?.reuse.bundles, count));
-    rows.push(row('  与完整构建不同的文件', (r) => r.incremental?.differing.length, count));
+    rows.push(row('  重新生成的页面', (r) => r.incremental?.rendered, formatCount));
+    rows.push(row('  沿用的页面', (r) => r.incremental?.reuse.pages, formatCount));
+    rows.push(row('  沿用的搜索包', (r) => r.incremental?.reuse.bundles, formatCount));
+    rows.push(row('  与完整构建不同的文件', (r) => r.incremental?.differing.length, formatCount));
   }
   return [formatTable(header, rows), ...verdicts(results)].join('\n');
 }

@@ -1,23 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-
-/** Whether a process other than this one has `dir` (or a path inside it) among its arguments (Linux `/proc`). */
-export function processUsing(dir: string): boolean {
-  const root = resolve(dir);
-  let pids: string[];
-  try {
-    pids = readdirSync('/proc').filter((n) => /^\d+$/.test(n) && Number(n) !== process.pid);
-  } catch {
-    return false;
-  }
-  return pids.some((pid) => {
-    try {
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').some((arg) => arg === root || arg.startsWith(`${root}/`));
-    } catch {
-      return false;
-    }
-  });
-}
+import { processUsing } from './process-tree.ts';
 
 /**
  * Wait while a removal of what a build put in `trash` runs (the build removes replaced outputs

@@ -55,3 +55,8 @@ export function formatBytes(bytes: number | undefined): string {
 export function formatRatio(ratio: number | undefined): string {
   return ratio === undefined || !Number.isFinite(ratio) ? '—' : `${ratio.toFixed(ratio < 10 ? 2 : 1)}×`;
 }
+
+/** A count as it is, `—` when undefined. */
+export function formatCount(count: number | undefined): string {
+  return count === undefined ? '—' : String(count);
+}

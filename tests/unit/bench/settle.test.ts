@@ -4,7 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'node:test';
-import { processUsing, waitForRemovals } from '../../../src/bench/settle.ts';
+import { processUsing } from '../../../src/bench/process-tree.ts';
+import { waitForRemovals } from '../../../src/bench/settle.ts';
 
 /** A process with a path inside `trash` among its arguments, as the build's detached remover has, living `ms`. */
 function fakeRemover(trash: string, ms: number) {
