@@ -174,6 +174,9 @@ async function main(): Promise<void> {
   if (json) console.log(JSON.stringify(results.map(({ result }) => result.report), null, 2));
   else console.log(results.map(({ result }) => formatReport(result.report)).join('\n\n'));
   if (jobs.length > 1) process.stderr.write(`已导入 ${results.length} 个文件到 ${out}\n`);
+  const pending = results.filter(({ result }) => result.review.length > 0).length;
+  // After the reports, where the editor reads; beside --json's output on stdout it goes to stderr.
+  if (pending > 0) (json ? console.error : console.log)(`${pending} 个文件的 frontmatter 留有 review（标题、日期或类别需核对）：改好这些字段后删去 review，才能检查通过和构建`);
 }
 
 // Every failure is one readable line: the people running this are editors, not developers.

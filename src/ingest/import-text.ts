@@ -38,6 +38,8 @@ export interface ImportOptions {
 export interface ImportResult {
   markdown: string;
   slug: string;
+  /** The frontmatter's `review` entries: values the editor must settle before the source builds. */
+  review: string[];
   report: ImportReport;
 }
 
@@ -226,7 +228,10 @@ export function importText(bytes: Uint8Array, options: ImportOptions): ImportRes
     changes,
     flags: allFlags,
   };
-  return { markdown: renderMarkdown(resolved.meta, render), slug, report };
+  // What the editor must settle before the site is built (check and build refuse the source until
+  // `review` is gone); a value given as an option is the editor's own and needs no review.
+  const review = resolved.notes.filter((n) => resolved.from[n.field] !== 'option').map((n) => `${n.field}：${n.message}`);
+  return { markdown: renderMarkdown(resolved.meta, render, review), slug, review, report };
 }
 
 /** The report's account of a hard-wrapped copy. */

@@ -17,8 +17,11 @@ export function yamlScalar(value: string, date = false): string {
   return JSON.stringify(value);
 }
 
-/** Frontmatter (`title`, `date`, `kind`, `origin`) and the body: ATX headings and paragraphs, blank lines between. */
-export function renderMarkdown(meta: ImportMeta, blocks: readonly RenderBlock[]): string {
+/**
+ * Frontmatter (`title`, `date`, `kind`, `origin`, and `review` when a value is a placeholder or in
+ * doubt) and the body: ATX headings and paragraphs, blank lines between.
+ */
+export function renderMarkdown(meta: ImportMeta, blocks: readonly RenderBlock[], review: readonly string[] = []): string {
   const front = [
     '---',
     `title: ${yamlScalar(meta.title)}`,
@@ -27,6 +30,7 @@ export function renderMarkdown(meta: ImportMeta, blocks: readonly RenderBlock[])
     ...(meta.speaker ? [`speaker: ${yamlScalar(meta.speaker)}`] : []),
     ...(meta.organization ? [`organization: ${yamlScalar(meta.organization)}`] : []),
     `origin: ${yamlScalar(meta.origin)}`,
+    ...(review.length > 0 ? ['review:', ...review.map((r) => `  - ${yamlScalar(r)}`)] : []),
     '---',
   ].join('\n');
   const body = blocks.map((b) => (b.depth > 0 ? `${'#'.repeat(b.depth)} ${b.markdown}` : b.markdown));

@@ -39,6 +39,8 @@ export const sourceFrontmatterSchema = z.object({
     .string({ error: 'slug 必须是文本' })
     .regex(SLUG_PATTERN, { error: 'slug 只能由小写字母、数字和单个连字符组成（如 jiguan-dangjian）' })
     .optional(),
+  // Written by the importer for values it could not find or is unsure of; removed by the editor.
+  review: z.array(z.string({ error: 'review 的每一项必须是文本' }), { error: 'review 必须是列表' }).optional(),
 });
 
 /** Validated source frontmatter; empty optional fields are left out. */
@@ -58,6 +60,12 @@ export function validateSourceFrontmatter(
     }));
     // In file order, as an editor reads them.
     return { issues: issues.sort((a, b) => a.line - b.line) };
+  }
+  const review = parsed.data.review ?? [];
+  if (review.length > 0) {
+    // A placeholder title or date would be published as if it were true: the source waits for the editor.
+    const message = `导入时留下 ${review.length} 项需核对：${review.join('；')}。请改好这些字段后删去 review，再构建`;
+    return { issues: [{ file, line: frontmatter.lineOf(['review']), message }] };
   }
   const value: SourceFrontmatter = { title: parsed.data.title, date: parsed.data.date, kind: parsed.data.kind };
   for (const key of ['speaker', 'organization', 'origin', 'slug'] as const) {

@@ -9,7 +9,7 @@
  */
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import {
@@ -306,13 +306,19 @@ describe('bad input', { concurrency: 3 }, () => {
     }
     const GBK_COPY = hex('bbfab9d8b5b3bda8b9a4d7f7bdb2bbb00a0acdacd6bec3c7a3ba0a0ad2bba1a2cce1b8dfc8cfcab60a0abbfab9d8b5b3bda8b9a4d7f7caaeb7d6d6d8d2aaa3acced2c3c7d2aac8cfd5e6d1a7cfb0a1a30a');
 
-    test('a GBK .txt copy imports to a UTF-8 source that then passes the check', async () => {
+    test('a GBK .txt copy imports to a UTF-8 source that passes the check once its placeholder date is reviewed', async () => {
       const { dir, run } = await importCase('import-gbk', { 'copy.txt': new Uint8Array(GBK_COPY) }, ['copy.txt']);
       assertNoTrace(run);
       assert.equal(run.code, 0, run.stderr);
       const [name] = await readdir(join(dir, 'sources'));
       const text = await readFile(join(dir, 'sources', name!), 'utf8');
       for (const words of ['机关党建工作讲话', '同志们：', '一、提高认识', '机关党建工作十分重要，我们要认真学习。']) assert.ok(text.includes(words), words);
+      // The copy gives no date: the source says so in `review`, and check refuses it until the editor has looked.
+      const pending = await cli('check', ['--content', '.'], { cwd: dir });
+      const reviewLine = text.split('\n').indexOf('review:') + 1;
+      assert.ok(reviewLine > 0, text);
+      assertFailure(pending, { file: `sources/${name}`, line: reviewLine, message: /需核对：date：正文中没有找到日期，暂用 2026-01-01。请改好这些字段后删去 review/ });
+      await writeFile(join(dir, 'sources', name!), text.replace(/^review:\n(?: {2}- .*\n)+/m, ''));
       const check = await cli('check', ['--content', '.'], { cwd: dir });
       assert.equal(check.code, 0, check.stderr);
       assert.match(check.stdout, /检查通过：1 篇原文/);

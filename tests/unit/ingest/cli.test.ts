@@ -89,9 +89,10 @@ test('imports, writes atomically named outputs and prints the report', () => {
   assert.equal(result.status, 0, result.stderr);
   assert.deepEqual(readdirSync(join(dir, 'out')), ['xue-xi-ti-hui.md']);
   const md = readFileSync(join(dir, 'out', 'xue-xi-ti-hui.md'), 'utf8');
-  assert.match(md, /^---\ntitle: 学习体会\ndate: 2026-01-01\nkind: 报告\norigin: 学习 体会\.txt\n---\n\n# 学习体会\n\n## 一、提高认识\n\n加强学习。\n$/u);
+  assert.match(md, /^---\ntitle: 学习体会\ndate: 2026-01-01\nkind: 报告\norigin: 学习 体会\.txt\nreview:\n  - date：正文中没有找到日期，暂用 2026-01-01\n---\n\n# 学习体会\n\n## 一、提高认识\n\n加强学习。\n$/u);
   assert.match(result.stdout, /学习 体会\.txt → xue-xi-ti-hui\.md/u);
   assert.match(result.stdout, /日期：2026-01-01（需核对）/u);
+  assert.match(result.stdout, /\n1 个文件的 frontmatter 留有 review（标题、日期或类别需核对）：改好这些字段后删去 review，才能检查通过和构建\n$/u);
   assert.equal(result.stderr, '', 'no progress lines for one file');
 });
 

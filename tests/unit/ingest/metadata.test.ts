@@ -103,3 +103,13 @@ test('dates: a report delivered on a day at a session; a page published before i
   assert.equal(meta('政府工作报告\n2015年2月3日在禹王台区第二届人民代表大会第四次会议上\n各位代表:').date, '2015-02-03');
   assert.equal(meta('政府工作报告\n更新时间:2015-01-21 09:48  发布时间:2015-01-09 09:31 信息来源:区政府办\n各位代表:').date, '2015-01-09');
 });
+
+test('the frontmatter lists for review exactly the values the importer could not find or doubts, not those given as options', () => {
+  const copy = new TextEncoder().encode('同志们：\n\n今天我们开会，认真学习。\n');
+  const frontOf = (markdown: string) => markdown.slice(0, markdown.indexOf('\n---\n', 4) + 5);
+  const guessed = frontOf(importText(copy, { fileName: 'a.txt', fallbackDate: '1970-01-01' }).markdown);
+  assert.match(guessed, /\nreview:\n {2}- title：正文中没有标题行，暂用文件名「a」\n {2}- date：正文中没有找到日期，暂用 1970-01-01\n---\n$/);
+  assert.doesNotMatch(guessed, /- kind/, 'the kind is read from 同志们：');
+  const given = frontOf(importText(copy, { fileName: 'a.txt', fallbackDate: '1970-01-01', title: '开会讲话', date: '2026-03-01' }).markdown);
+  assert.doesNotMatch(given, /review/);
+});

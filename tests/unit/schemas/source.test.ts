@@ -43,3 +43,13 @@ test('an unquoted number or date-like value is not text', () => {
   const result = validate('title: 2024\ndate: 2026-01-05\nkind: 讲话\n');
   assert.deepEqual(result.issues.map((i) => `${i.line}:${i.message}`), ['2:title 必须是文本']);
 });
+
+test('a source the importer left values to review in is refused on its review line, naming each', () => {
+  const result = validate('title: a\ndate: 1970-01-01\nkind: 文件\nreview:\n  - title：正文中没有标题行，暂用文件名「a」\n  - date：正文中没有找到日期，暂用 1970-01-01\n');
+  assert.deepEqual(result, {
+    issues: [{ file: 'content/sources/a.md', line: 5, message: '导入时留下 2 项需核对：title：正文中没有标题行，暂用文件名「a」；date：正文中没有找到日期，暂用 1970-01-01。请改好这些字段后删去 review，再构建' }],
+  });
+  // Once the editor has emptied or removed it, the source is an ordinary one.
+  assert.deepEqual(validate('title: 标题\ndate: 2026-01-05\nkind: 讲话\nreview: []\n').issues, []);
+  assert.deepEqual(validate('title: 标题\ndate: 2026-01-05\nkind: 讲话\nreview: 已核对\n').issues, [{ file: 'content/sources/a.md', line: 5, message: 'review 必须是列表' }]);
+});
