@@ -30,6 +30,12 @@ const DATELINE = /(?:新华社|本报|中新社|人民网|新华网|央视网)\S
 const QUESTION = /[？?]$|^(?:什么是|何为|如何|怎样|为什么|为何)/u;
 /** The end of a whole sentence in a source. */
 const SENTENCE_END = /[。！？；;!?…][”」]?$/u;
+/** Where a quoted sentence may stop without its end mark: a quotation closed, a colon leading into what follows. */
+const OPEN_END_OK = /[”」:：]$/u;
+/** A subtitle or attribution line (`——在全省…推进会上的讲话`): the occasion, nothing to learn. */
+const SUBTITLE = /^[—－]/u;
+/** The speaker narrating the meeting itself (`刚才又听了…经验介绍`, `昨天，与会同志…`): the occasion, not the content. */
+const OCCASION = /^(?:刚才|刚刚|昨天|前天)/u;
 /** A list of honours (`荣获…先进区…等40多项荣誉称号`): awards, not study. */
 const HONOURS = /荣获|荣誉称号|被评为|被授予|获评/u;
 /** A template's placeholder (`选取了xx个…`). */
@@ -40,6 +46,12 @@ const CUT_AT_QUOTE = /[:：]“[^”]{0,8}$/u;
 /** Whether the prompt leaves a book title open (`《关于贯彻…精神深化纠治`). */
 function cutInTitle(prompt: string): boolean {
   return (prompt.match(/《/gu)?.length ?? 0) > (prompt.match(/》/gu)?.length ?? 0);
+}
+
+/** Whether the prompt, its blank filled in, ends where its quote ends. */
+function reachesEnd(question: Question, quote: string): boolean {
+  const filled = typeof question.answer === 'string' ? question.prompt.replace('____', question.answer) : question.prompt;
+  return filled.trimEnd().endsWith([...quote].slice(-4).join(''));
 }
 
 /** A blank that is only the thing pointed back at (`面对这个“____”,`). */
@@ -77,7 +89,13 @@ export function scoreQuestion(question: Question, concerns: readonly Concern[] =
   if (question.type === 'judge' && QUESTION.test(question.prompt)) penalty(0.6, '判断题的题干是一个问句');
   if (question.type === 'cloze' && BLANK_POINTED_AT.test(question.prompt)) penalty(0.6, '空格只是指代词所指，离开上文无法作答');
   const quote = question.source.quote.trim();
-  if ((question.type === 'cloze' || question.type === 'judge') && !SENTENCE_END.test(quote) && [...quote].length < 20) penalty(0.6, '出自标题或小标题，不是完整的句子');
+  if (question.type === 'cloze' || question.type === 'judge') {
+    if (!SENTENCE_END.test(quote) && [...quote].length < 20) penalty(0.6, '出自标题或小标题，不是完整的句子');
+    // A copy cut off mid-sentence (`…大力弘扬“三苦”精`): a prompt that runs to the cut asks about a broken text.
+    else if (!SENTENCE_END.test(quote) && !OPEN_END_OK.test(quote) && reachesEnd(question, quote)) penalty(0.6, '题干止于原文断开处（原文可能不全）');
+    if (SUBTITLE.test(quote)) penalty(0.6, '出自副标题或署名行（会议名称、场合），不是要学的内容');
+    if (OCCASION.test(question.prompt)) penalty(0.6, '题干是讲话人对会议本身的叙述（刚才、昨天…），不是要学的内容');
+  }
   const part = WHICH_PART.exec(question.prompt);
   if (part && !WHOLE_SENTENCE.test(part[1]!) && [...part[1]!].length < 24) penalty(0.6, '所引不是完整的一句，无法判断出处');
   return { score: Math.max(0, Math.round(score * 100) / 100), reasons };
