@@ -36,6 +36,8 @@ const OPEN_END_OK = /[”」:：]$/u;
 const SUBTITLE = /^[—－]/u;
 /** The speaker narrating the meeting itself (`刚才又听了…经验介绍`, `昨天，与会同志…`): the occasion, not the content. */
 const OCCASION = /^(?:刚才|刚刚|昨天|前天)/u;
+/** The text announcing its own title (`我今天讲话的题目是《…》`): the talk's name, not its content. */
+const OWN_TITLE = /(?:题目|标题)(?:是|为)《|题为《/u;
 /** A list of honours (`荣获…先进区…等40多项荣誉称号`): awards, not study. */
 const HONOURS = /荣获|荣誉称号|被评为|被授予|获评/u;
 /** A template's placeholder (`选取了xx个…`). */
@@ -92,8 +94,9 @@ export function scoreQuestion(question: Question, concerns: readonly Concern[] =
   if (question.type === 'cloze' || question.type === 'judge') {
     if (!SENTENCE_END.test(quote) && [...quote].length < 20) penalty(0.6, '出自标题或小标题，不是完整的句子');
     // A copy cut off mid-sentence (`…大力弘扬“三苦”精`): a prompt that runs to the cut asks about a broken text.
-    else if (!SENTENCE_END.test(quote) && !OPEN_END_OK.test(quote) && reachesEnd(question, quote)) penalty(0.6, '题干止于原文断开处（原文可能不全）');
+    else if (!SENTENCE_END.test(quote) && !OPEN_END_OK.test(quote) && !SUBTITLE.test(quote) && reachesEnd(question, quote)) penalty(0.6, '题干止于原文断开处（原文可能不全）');
     if (SUBTITLE.test(quote)) penalty(0.6, '出自副标题或署名行（会议名称、场合），不是要学的内容');
+    if (OWN_TITLE.test(question.prompt)) penalty(0.6, '题干是讲话或文章自报的题目，不是要学的内容');
     if (OCCASION.test(question.prompt)) penalty(0.6, '题干是讲话人对会议本身的叙述（刚才、昨天…），不是要学的内容');
   }
   const part = WHICH_PART.exec(question.prompt);

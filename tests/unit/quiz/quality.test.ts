@@ -38,7 +38,7 @@ test('residue, apparatus lines, adoption notes, one-character blanks and short j
   }
 });
 
-test('a prompt that runs to where a cut-off copy breaks, the meeting narrated, and a subtitle line are withheld; a prompt before the break is not', () => {
+test('a prompt that runs to where a cut-off copy breaks, the meeting narrated, a talk naming its own title and a subtitle line are withheld; a prompt before the break is not', () => {
   const cut = { lessonId: 'l', url: '/', quote: '更是因为商洛市坚持发扬“钉钉子”精神,大力弘扬“三苦”精' };
   const broken = scoreQuestion(q({ prompt: '更是因为商洛市坚持发扬“钉钉子”精神,大力弘扬“____”精', answer: '三苦', source: cut }));
   assert.ok(broken.score < PUBLISH_THRESHOLD && broken.reasons.some((r) => r.includes('原文断开处')), JSON.stringify(broken));
@@ -50,9 +50,13 @@ test('a prompt that runs to where a cut-off copy breaks, the meeting narrated, a
   assert.deepEqual(scoreQuestion(q({ prompt: '任弼时指出:“共产党员的党性,就是无产阶级最高度的____和阶级意识”', answer: '阶级觉悟', source: { lessonId: 'l', url: '/', quote: '任弼时指出:“共产党员的党性,就是无产阶级最高度的阶级觉悟和阶级意识”' } })).reasons, []);
   const occasion = scoreQuestion(q({ type: 'judge', prompt: '刚才又听了润泽同志关于商洛“五个五”党建工作的经验介绍', answer: true, source: { lessonId: 'l', url: '/', quote: '昨天,与会同志进行了全覆盖观摩,刚才又听了润泽同志关于商洛“五个五”党建工作的经验介绍,我很有收获。' } }));
   assert.ok(occasion.score < PUBLISH_THRESHOLD && occasion.reasons.some((r) => r.includes('会议本身')), JSON.stringify(occasion));
+  const ownTitle = scoreQuestion(q({ prompt: '我今天讲话的题目是《“____”必须名副其实》', answer: '基层党组织建设提升年', source: { lessonId: 'l', url: '/', quote: '我今天讲话的题目是《“基层党组织建设提升年”必须名副其实》,主要内容是总结前一段时间的情况。' } }));
+  assert.ok(ownTitle.score < PUBLISH_THRESHOLD && ownTitle.reasons.some((r) => r.includes('自报的题目')), JSON.stringify(ownTitle));
   const subtitle = { lessonId: 'l', url: '/', quote: '——在全省“四位一体”基层组织建设现场推进会上的讲话' };
   for (const question of [q({ prompt: '——在全省“____”基层组织建设现场推进会上的讲话', answer: '四位一体', source: subtitle }), q({ type: 'judge', prompt: '——在全省“三位一体”基层组织建设现场推进会上的讲话', answer: false, source: subtitle })]) {
     const s = scoreQuestion(question);
     assert.ok(s.score < PUBLISH_THRESHOLD && s.reasons.some((r) => r.includes('副标题')), JSON.stringify(s));
+    // A subtitle has no end mark of its own: that is no sign of a cut copy.
+    assert.ok(!s.reasons.some((r) => r.includes('断开')), JSON.stringify(s));
   }
 });
