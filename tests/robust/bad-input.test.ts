@@ -10,6 +10,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { withoutReview } from '../support/real-corpus.ts';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import {
@@ -318,7 +319,7 @@ describe('bad input', { concurrency: 3 }, () => {
       const reviewLine = text.split('\n').indexOf('review:') + 1;
       assert.ok(reviewLine > 0, text);
       assertFailure(pending, { file: `sources/${name}`, line: reviewLine, message: /需核对：date：正文中没有找到日期，暂用 2026-01-01。请改好这些字段后删去 review/ });
-      await writeFile(join(dir, 'sources', name!), text.replace(/^review:\n(?: {2}- .*\n)+/m, ''));
+      await writeFile(join(dir, 'sources', name!), withoutReview(text));
       const check = await cli('check', ['--content', '.'], { cwd: dir });
       assert.equal(check.code, 0, check.stderr);
       assert.match(check.stdout, /检查通过：1 篇原文/);
