@@ -7,6 +7,8 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { readFragmentUrls } from './fragments.ts';
 import type { IndexDocument } from './index-documents.ts';
+import { pageUrl } from './document-text.ts';
+import { GROUP_CHARS, groupDocuments } from './group-documents.ts';
 import type { NgramIndex } from './ngram-index.ts';
 import type { NgramWorkerAnswer, NgramWorkerMessage } from './ngram-worker.ts';
 import { mergedBundles, NGRAM_FORMAT, PAGES_PER_TABLE, type NgramMeta, type PageTable } from './ngram-format.ts';
@@ -17,6 +19,8 @@ import { HELPER_NICE } from '../shared/priority.ts';
 export interface SearchIndexReport {
   /** Pages indexed (lessons, themes, reading lists: every page with `data-pagefind-body`). */
   pages: number;
+  /** Documents Pagefind indexed: the pages, a source's short lessons grouped into one (group-documents.ts). */
+  documents: number;
   /** Pagefind bundles (one Pagefind process each): the main one and the shards merged into it. */
   bundles: number;
   /** Bytes written under `pagefind/` (runtime and index). */
@@ -110,6 +114,8 @@ export interface DocumentIndexOptions {
   shardChars?: number;
   /** Pagefind processes running at once. @default the number of cores */
   parallel?: number;
+  /** Characters of lesson HTML a grouped document holds at most (0: no groups). @default GROUP_CHARS */
+  groupChars?: number;
   /** Where the exact-match index keeps its bundles' document summaries between builds (see `SummaryStore`). */
   summaries?: SummaryStore;
   /** Told each time a bundle is written (indexed or reused): bundles done, of how many. */
@@ -155,8 +161,11 @@ function keyOfDigest(docs: string, merged: boolean): string {
  * URL of each fragment is read, to point every page at its fragment. A page Pagefind indexed
  * that the documents do not account for, or the reverse, fails the build: the two would disagree.
  */
-export async function buildDocumentIndex(dir: string, docs: readonly IndexDocument[], options: DocumentIndexOptions = {}): Promise<SearchIndexReport> {
+export async function buildDocumentIndex(dir: string, pages: readonly IndexDocument[], options: DocumentIndexOptions = {}): Promise<SearchIndexReport> {
   const started = performance.now();
+  const docs = groupDocuments(pages, options.groupChars ?? GROUP_CHARS);
+  // A grouped document's fragment stands for each of its lessons.
+  const slotsOf = new Map(docs.filter((d) => d.slots).map((d) => [pageUrl(d.path), d.slots!]));
   const shards = options.shards === undefined ? chunkShards(docs, options.shardChars) : planShards(docs, options.shards);
   const out = join(dir, 'pagefind');
   const ngram = join(dir, 'ngram');
@@ -208,14 +217,17 @@ export async function buildDocumentIndex(dir: string, docs: readonly IndexDocume
   }
   await indexing;
   const pagefindEnd = Math.max(...bundles.map((b) => b.written));
-  let report: Omit<SearchIndexReport, 'times' | 'bundleList' | 'reused'>;
+  let report: Omit<SearchIndexReport, 'times' | 'bundleList' | 'reused' | 'documents'>;
   try {
     const refs = new Map<string, string>();
     for (const [k, bundle] of bundles.entries()) {
-      for (const [url, raw] of bundle.refs) {
+      for (const [docUrl, raw] of bundle.refs) {
         const ref = folders[k]! + raw;
-        if (refs.has(url)) throw new Error(`搜索索引：Pagefind 为 ${url} 写了两个片段（${refs.get(url)}、${ref}）`);
-        refs.set(url, ref);
+        const slots = slotsOf.get(docUrl);
+        for (const [url, pageRef] of slots ? slots.map((s, i) => [s.u, `${ref}#${i}`] as const) : [[docUrl, ref] as const]) {
+          if (refs.has(url)) throw new Error(`搜索索引：Pagefind 为 ${url} 写了两个片段（${refs.get(url)}、${pageRef}）`);
+          refs.set(url, pageRef);
+        }
       }
     }
     for (const [k, folder] of folders.entries()) if (k > 0) await rename(join(dir, `pagefind-s${k}`), join(out, folder));
@@ -226,7 +238,7 @@ export async function buildDocumentIndex(dir: string, docs: readonly IndexDocume
   }
   const end = performance.now();
   const bundleList = bundles.map((b, k) => ({ key: keys[k]!, folder: folders[k]!, refs: b.refs }));
-  return { ...report, times: { pagefind: pagefindEnd - started, ngram: end - pagefindEnd, ngramBuild: postings.ms }, bundleList, reused };
+  return { ...report, documents: docs.length, times: { pagefind: pagefindEnd - started, ngram: end - pagefindEnd, ngramBuild: postings.ms }, bundleList, reused };
 }
 
 /** The helper index built from the documents, its buckets already written into the work folder. */
@@ -376,7 +388,7 @@ export async function buildSearchIndex(siteDir: string, options: DocumentIndexOp
 }
 
 /** Finish the helper index in `ngram/`: page tables, facets, the versioned folder and its meta. */
-async function writeNgram(siteDir: string, postings: Postings, refs: readonly string[], bundles: number, pagefindBytes: number): Promise<Omit<SearchIndexReport, 'times' | 'bundleList' | 'reused'>> {
+async function writeNgram(siteDir: string, postings: Postings, refs: readonly string[], bundles: number, pagefindBytes: number): Promise<Omit<SearchIndexReport, 'times' | 'bundleList' | 'reused' | 'documents'>> {
   const { index, digest } = postings;
   // The version hashes every file in this order: buckets (already in `digest`), page tables, facets.
   const files = new Map<string, string>();

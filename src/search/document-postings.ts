@@ -20,10 +20,32 @@ export interface DocumentSummary {
   summary: PageSummary;
 }
 
-/** Read a search document as Pagefind does (document-text.ts) and summarise it. Pure. */
-export function summarizeDocument(doc: IndexDocument): DocumentSummary {
-  const t = documentText(doc.path, doc.html);
-  return { url: t.url, hasBody: t.hasBody, hasWords: hasWords(t.content), summary: summarizePage(t) };
+/**
+ * Read a search document as Pagefind does (document-text.ts) and summarise each page it holds:
+ * itself, or each lesson of a grouped document (page-groups.ts), its text cut where its heading
+ * starts, as the browser cuts it from the fragment. Pure.
+ */
+export function summarizeDocument(doc: IndexDocument): DocumentSummary[] {
+  if (!doc.slots) {
+    const t = documentText(doc.path, doc.html);
+    return [{ url: t.url, hasBody: t.hasBody, hasWords: hasWords(t.content), summary: summarizePage(t) }];
+  }
+  const t = documentText(doc.path, doc.html, { anchors: true });
+  const anchors = t.anchors!;
+  const starts: number[] = [];
+  let from = 0;
+  for (const slot of doc.slots) {
+    while (from < anchors.length && anchors[from]!.id !== slot.h) from++;
+    if (from >= anchors.length) throw new Error(`${doc.path}: 搜索文档中没有课程 ${slot.u} 的标题`);
+    starts.push(starts.length === 0 ? 0 : anchors[from]!.offset);
+    from++;
+  }
+  // A grouped document Pagefind leaves out (no words) leaves out all its lessons.
+  const kept = hasWords(t.content);
+  return doc.slots.map((slot, k) => {
+    const content = t.content.slice(starts[k], starts[k + 1] ?? t.content.length).trim();
+    return { url: slot.u, hasBody: t.hasBody, hasWords: kept, summary: summarizePage({ url: slot.u, content, title: slot.t, filters: slot.f }) };
+  });
 }
 
 /** Build the exact-match helper index from document summaries (in the documents' order), pages numbered in URL order. Pure. */
@@ -40,5 +62,5 @@ export function postingsFromSummaries(docs: readonly DocumentSummary[]): Documen
  * anywhere (build-index.ts runs it in a process of its own while Pagefind runs).
  */
 export function documentPostings(docs: readonly IndexDocument[]): DocumentPostings {
-  return postingsFromSummaries(docs.map(summarizeDocument));
+  return postingsFromSummaries(docs.flatMap(summarizeDocument));
 }

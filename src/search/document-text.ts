@@ -28,6 +28,8 @@ export interface DocumentText {
   filters: Record<string, string[]>;
   /** Whether a `data-pagefind-body` element holds the text (then pages without one are left out). */
   hasBody: boolean;
+  /** With `{ anchors: true }`: each element with an id, in page order, and where in `content` its text starts. */
+  anchors?: { id: string; offset: number }[];
 }
 
 /** The URL Pagefind gives a document at `path` (relative, `/` separators): `a/index.html` → `/a/`. */
@@ -121,6 +123,16 @@ function parseAttrString(input: string, attrs: Attrs): string[] {
   });
 }
 
+/** A meta value as Pagefind records it, from the attribute's raw (escaped) text after `name:`. */
+export function metaValue(raw: string): string {
+  return normalizeContent(raw);
+}
+
+/** A filter value as Pagefind records it, from the attribute's raw text after `name:` (normalised twice, as Pagefind does). */
+export function filterValue(raw: string): string {
+  return normalizeContent(normalizeContent(raw));
+}
+
 function attributePair(node: Node, input: string): [string, string] | undefined {
   const colon = input.indexOf(':');
   if (colon >= 0) return [input.slice(0, colon), normalizeContent(input.slice(colon + 1))];
@@ -199,7 +211,7 @@ class Collector {
   }
 
   /** Collapse what is left open into the root (Pagefind's `wrap`) and read the result. */
-  finish(url: string): DocumentText {
+  finish(url: string, withAnchors: boolean): DocumentText {
     for (let node = this.current; node.parent; node = node.parent) {
       if (node.parent.status !== 'parentOfBody') fold(node.parent, node.status, node.value);
     }
@@ -208,15 +220,27 @@ class Collector {
     // Pagefind splits its normalised text at whitespace (normalising the whitespace first changes
     // nothing there) and drops its markers and zero-width spaces.
     const words: string[] = [];
+    const anchors: { id: string; offset: number }[] = [];
+    // Where the next word starts in the joined text.
+    let offset = 0;
     for (const word of decodeReferences(this.root.value).match(WORDS) ?? []) {
-      if (word.charCodeAt(0) === 0x5f /* _ */ && SENTINELS.some((s) => word.startsWith(s))) continue;
+      if (word.charCodeAt(0) === 0x5f /* _ */ && SENTINELS.some((s) => word.startsWith(s))) {
+        // `___PAGEFIND_ANCHOR___<tag>:<n>:<id>`
+        if (withAnchors && word.startsWith(SENTINELS[0]!)) anchors.push({ id: word.split(':').slice(2).join(':'), offset });
+        continue;
+      }
       const base = word.includes('\u200B') ? word.replace(/\u200B/g, '') : word;
-      if (base !== '') words.push(base);
+      if (base !== '') {
+        words.push(base);
+        offset += base.length + 1;
+      }
     }
     const filters: Record<string, string[]> = {};
     // Pagefind keeps filters in a BTreeMap: names in byte order.
     for (const name of [...this.filters.keys()].sort(byBytes)) filters[name] = this.filters.get(name)!.map((v) => v.replace(PRIVATE, ''));
-    return { url, content: words.join(' '), title, filters, hasBody: this.root.status === 'parentOfBody' };
+    const text: DocumentText = { url, content: words.join(' '), title, filters, hasBody: this.root.status === 'parentOfBody' };
+    if (withAnchors) text.anchors = anchors;
+    return text;
   }
 
   private fields(node: Node): void {
@@ -278,7 +302,7 @@ const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c
  * Read a document's HTML as Pagefind does and return what its fragment will say. `path` is the
  * document's path in the site (gives the URL; also names the document in errors).
  */
-export function documentText(path: string, html: string): DocumentText {
+export function documentText(path: string, html: string, options: { anchors?: boolean } = {}): DocumentText {
   const url = pageUrl(path);
   const collector = new Collector();
   const stack: Open[] = [];
@@ -347,7 +371,7 @@ export function documentText(path: string, html: string): DocumentText {
       i = close;
     }
   }
-  return collector.finish(url);
+  return collector.finish(url, options.anchors === true);
 }
 
 /** Index of `</tag` (any case, followed by a tag-name end) at or after `from`, or the end of `html`. */

@@ -1,9 +1,10 @@
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { constants, gunzipSync } from 'node:zlib';
+import { groupPages } from './page-groups.ts';
 
 /** The part of a Pagefind fragment the helper index reads. */
 export interface PagefindFragment {
-  /** Where the browser finds it: `<file>` or `<group file>#<key>` (see `PageTable`). */
+  /** Where the browser finds it: `<file>`, or `<file>#<k>` for lesson k of a grouped fragment (see `PageTable`). */
   ref: string;
   url: string;
   /** The indexed text, zero-width spaces removed. */
@@ -19,6 +20,7 @@ interface RawFragment {
   content: string;
   meta?: Record<string, string>;
   filters?: Record<string, string[]>;
+  anchors?: { id?: string; element?: string; text?: string; location?: number }[];
 }
 
 const signed = (data: Buffer) => data.subarray(0, SIGNATURE.length).toString('latin1') === SIGNATURE;
@@ -40,13 +42,16 @@ export function readFragmentJson(bytes: Uint8Array): unknown {
   return JSON.parse(data.subarray(SIGNATURE.length).toString('utf8'));
 }
 
-/** The fragments in `fragment/<file>.pf_fragment`: one page, or a group of pages by key. */
+/** The pages in `fragment/<file>.pf_fragment`: one page, or each lesson of a grouped document (page-groups.ts). */
 export function decodeFragmentFile(file: string, bytes: Uint8Array): PagefindFragment[] {
-  const json = readFragmentJson(bytes) as RawFragment | Record<string, RawFragment>;
-  const entries: [string, RawFragment][] =
-    typeof json.url === 'string' ? [[file, json as RawFragment]] : Object.entries(json as Record<string, RawFragment>).map(([k, f]) => [`${file}#${k}`, f]);
+  const f = readFragmentJson(bytes) as RawFragment;
+  const lessons = groupPages(f);
+  if (lessons) {
+    const { date } = f.meta ?? {};
+    return lessons.map((l, k) => ({ ref: `${file}#${k}`, url: l.url, content: l.content, meta: { title: l.title, path: l.path, ...(date === undefined ? {} : { date }) }, filters: l.filters }));
+  }
   // Pagefind separates segmented words with zero-width spaces; its browser code strips them too.
-  return entries.map(([ref, f]) => ({ ref, url: f.url, content: f.content.replace(/\u200B/g, ''), meta: f.meta ?? {}, filters: f.filters ?? {} }));
+  return [{ ref: file, url: f.url, content: f.content.replace(/\u200B/g, ''), meta: f.meta ?? {}, filters: f.filters ?? {} }];
 }
 
 /**
@@ -58,8 +63,8 @@ export const FRAGMENT_START_BYTES = 512;
 const URL_START = `${SIGNATURE}{"url":"`;
 
 /**
- * The `url` of a one-page fragment from the first bytes of its file (inflated as far as they
- * go), or undefined when they do not reach the end of the URL or the file holds a group.
+ * The `url` of a fragment from the first bytes of its file (inflated as far as they go), or
+ * undefined when they do not reach the end of the URL.
  */
 export function urlOfFragmentStart(start: Uint8Array): string | undefined {
   let text: string;
@@ -78,10 +83,10 @@ export function urlOfFragmentStart(start: Uint8Array): string | undefined {
 }
 
 /**
- * The ref and URL of each page in the fragment file at `path` (named `file`, as in
- * `decodeFragmentFile`), reading only the start of the file when that holds the URL and
- * decoding the whole file otherwise. Synchronous: thousands of small reads cost far less
- * without a trip through the thread pool each.
+ * The ref and URL of the fragment file at `path` (named `file`), reading only the start of the
+ * file when that holds the URL and decoding the whole file otherwise: the document's URL, which
+ * for a grouped document stands for its lessons (build-index.ts expands it). Synchronous:
+ * thousands of small reads cost far less without a trip through the thread pool each.
  */
 export function readFragmentUrls(file: string, path: string): { ref: string; url: string }[] {
   const start = Buffer.allocUnsafe(FRAGMENT_START_BYTES);
@@ -92,7 +97,6 @@ export function readFragmentUrls(file: string, path: string): { ref: string; url
   } finally {
     closeSync(fd);
   }
-  const url = urlOfFragmentStart(start.subarray(0, read));
-  if (url !== undefined) return [{ ref: file, url }];
-  return decodeFragmentFile(file, readFileSync(path)).map((f) => ({ ref: f.ref, url: f.url }));
+  const url = urlOfFragmentStart(start.subarray(0, read)) ?? (readFragmentJson(readFileSync(path)) as RawFragment).url;
+  return [{ ref: file, url }];
 }

@@ -1,6 +1,8 @@
 import type { Lesson, SiteData } from '../shared/types.ts';
 import { docBlocks } from '../site/doc-blocks.ts';
 import { booksByTheme, formatMonth } from '../reading/index.ts';
+import { filterValue, metaValue } from './document-text.ts';
+import type { GroupSlot } from './page-groups.ts';
 
 /** One searchable page as Pagefind sees it: its file path in the site and its indexable HTML. */
 export interface IndexDocument {
@@ -11,14 +13,32 @@ export interface IndexDocument {
   group?: string;
   /** Starts a new Pagefind bundle: the first of the theme and reading pages. */
   shardStart?: boolean;
+  /** A lesson's part in its source's grouped search document (see group-documents.ts). */
+  part?: LessonPart;
+  /** A grouped document's lessons, in order (see page-groups.ts). */
+  slots?: GroupSlot[];
+}
+
+/** What a grouped document needs of one of its lessons. */
+export interface LessonPart {
+  /** `<section>`: the lesson's heading (its id is `slot.h`) and its blocks. */
+  section: string;
+  slot: GroupSlot;
+  /** The source's `date` meta, the same for all its lessons. */
+  date: string;
+  /** Its filters as written (`name`, value). */
+  filters: [string, string][];
 }
 
 // Astro escapes text and attribute values the same way.
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 const attr = (name: string, value: string) => ` ${name}="${esc(value)}"`;
-const page = (body: string) => `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><main data-pagefind-body="">${body}</main></body></html>`;
-const meta = (value: string) => `<span hidden${attr('data-pagefind-meta', value)}></span>`;
-const filter = (value: string) => `<span hidden${attr('data-pagefind-filter', value)}></span>`;
+/** A searchable page around `body` (inside `data-pagefind-body`). */
+export const page = (body: string) => `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><main data-pagefind-body="">${body}</main></body></html>`;
+/** A hidden `data-pagefind-meta` span (`name:value`). */
+export const meta = (value: string) => `<span hidden${attr('data-pagefind-meta', value)}></span>`;
+/** A hidden `data-pagefind-filter` span (`name:value`). */
+export const filter = (value: string) => `<span hidden${attr('data-pagefind-filter', value)}></span>`;
 
 /**
  * The indexable part of every searchable page (lessons, themes, reading lists), in the order the
@@ -31,7 +51,7 @@ export function indexDocuments(data: SiteData): IndexDocument[] {
   const docById = new Map(data.docs.map((d) => [d.meta.id, d]));
   const themeById = new Map(data.themes.map((t) => [t.id, t]));
   const out: IndexDocument[] = [];
-  for (const lesson of data.lessons) out.push({ path: fileOfUrl(lesson.url), html: lessonHtml(lesson), group: lesson.sourceId });
+  for (const lesson of data.lessons) out.push({ path: fileOfUrl(lesson.url), ...lessonHtml(lesson), group: lesson.sourceId });
   const siteStart = out.length;
   const books = booksByTheme(data.reading);
   for (const theme of data.themes) {
@@ -70,21 +90,31 @@ export function indexDocuments(data: SiteData): IndexDocument[] {
   if (out[siteStart]) out[siteStart] = { ...out[siteStart], shardStart: true };
   return out;
 
-  function lessonHtml(lesson: Lesson): string {
+  function lessonHtml(lesson: Lesson): { html: string; part: LessonPart } {
     const doc = docById.get(lesson.sourceId)!;
     const sectionIds = new Set(lesson.sectionIds);
     const paragraphIds = new Set(lesson.paragraphIds);
     const blocks = docBlocks(doc, doc.sections.filter((s) => sectionIds.has(s.id)), doc.paragraphs.filter((p) => paragraphIds.has(p.id)));
     const first = blocks[0]?.kind === 'heading' && blocks[0].section.title === lesson.title ? blocks.shift() : undefined;
     const themes = lesson.themes.map((id) => themeById.get(id)).filter((t) => t !== undefined);
-    let body = `<article${attr('data-lesson-id', lesson.id)}><h1${first?.kind === 'heading' ? attr('id', first.section.anchor) : ''} data-pagefind-meta="title">${esc(lesson.title)}</h1>`;
-    body += meta(`path:${lesson.path.join(' › ')}`) + meta(`date:${doc.meta.date}`);
-    body += filter(`来源:${doc.meta.title}`) + filter(`类型:${doc.meta.kind}`) + filter(`年份:${doc.meta.date.slice(0, 4)}`);
-    for (const t of themes) body += filter(`专题:${t.name}`);
+    const path = lesson.path.join(' › ');
+    const filters: [string, string][] = [['来源', doc.meta.title], ['类型', doc.meta.kind], ['年份', doc.meta.date.slice(0, 4)], ...themes.map((t): [string, string] => ['专题', t.name])];
+    const headId = first?.kind === 'heading' ? first.section.anchor : undefined;
+    let body = '';
     for (const b of blocks) {
       body += b.kind === 'heading' ? `<${b.tag}${attr('id', b.section.anchor)}>${esc(b.section.title)}</${b.tag}>` : `<p${attr('id', b.paragraph.id)}>${b.paragraph.html}</p>`;
     }
-    return page(`${body}</article>`);
+    const html = page(
+      `<article${attr('data-lesson-id', lesson.id)}><h1${headId ? attr('id', headId) : ''} data-pagefind-meta="title">${esc(lesson.title)}</h1>` +
+        meta(`path:${path}`) + meta(`date:${doc.meta.date}`) + filters.map(([n, v]) => filter(`${n}:${v}`)).join('') + `${body}</article>`,
+    );
+    // In the grouped document the title is a second-level heading that always has an id: the
+    // search finds where the lesson starts by it.
+    const h = headId ?? `lesson-${lesson.id}`;
+    const f: Record<string, string[]> = {};
+    for (const [n, v] of filters) (f[n] ??= []).push(filterValue(esc(v)));
+    const slot: GroupSlot = { u: lesson.url, t: metaValue(esc(lesson.title)), p: metaValue(esc(path)), f, h, ...(headId ? {} : { x: 1 as const }) };
+    return { html, part: { section: `<section><h2${attr('id', h)}>${esc(lesson.title)}</h2>${body}</section>`, slot, date: doc.meta.date, filters } };
   }
 }
 

@@ -15,7 +15,7 @@
  */
 
 /** Version of the format; the client refuses other versions. */
-export const NGRAM_FORMAT = 2;
+export const NGRAM_FORMAT = 3;
 
 /** Pages per page-table file. */
 export const PAGES_PER_TABLE = 128;
@@ -45,13 +45,13 @@ export interface NgramMeta {
 
 /**
  * `ngram/<version>/p<k>.json`: for pages k*PAGES_PER_TABLE…, the Pagefind fragment that holds
- * each page: `"<file>"` (`pagefind/fragment/<file>.pf_fragment`) or `"<group file>#<key>"` when
- * Pagefind bundled fragments into groups; a page of shard k > 0 has `s<k>/` before the file
+ * each page: `"<file>"` (`pagefind/fragment/<file>.pf_fragment`) or `"<file>#<k>"` for lesson k
+ * of a grouped document (src/search/page-groups.ts); a page of shard k > 0 has `s<k>/` before the file
  * (`pagefind/s<k>/fragment/<file>.pf_fragment`).
  */
 export type PageTable = string[];
 
-/** Where a page-table ref lives: the fragment file's path under `pagefind/` and the group key, if any. */
+/** Where a page-table ref lives: the fragment file's path under `pagefind/` and, for a lesson of a grouped document, its index there. */
 export function fragmentOfRef(ref: string): { path: string; key: string | undefined } {
   const [file, key] = ref.split('#') as [string, string | undefined];
   const slash = file.lastIndexOf('/');

@@ -41,7 +41,7 @@ function build(message: Extract<NgramWorkerMessage, { type: 'done' }>): NgramWor
       for (const d of kept) all.push(d);
       continue;
     }
-    const summaries = (docs.get(k) ?? []).map(summarizeDocument);
+    const summaries = (docs.get(k) ?? []).flatMap(summarizeDocument);
     docs.delete(k);
     if (file && store) {
       const temp = `${file}.${process.pid}.tmp`;

@@ -14,6 +14,8 @@ import { SEARCHABLE_PAGES } from '../../src/search/build-index.ts';
 import { largestLessonPage, pageWeight } from '../../src/bench/page-weight.ts';
 import { readFragmentJson } from '../../src/search/fragments.ts';
 import { indexDocuments } from '../../src/search/index-documents.ts';
+import { groupDocuments } from '../../src/search/group-documents.ts';
+import { pageUrl } from '../../src/search/document-text.ts';
 import { readContent } from '../../src/content/read-content.ts';
 import { runPipeline } from '../../src/pipeline/run-pipeline.ts';
 import { assertNoTrace, cli, removeAll, ROOT, snapshot, tempDir, type Run } from './support.ts';
@@ -98,7 +100,14 @@ test('every searchable page lies where Pagefind is pointed, and Pagefind indexed
   assert.ok(searchable.length > 10);
   assert.deepEqual(searchable.filter((n) => !folders.includes(n.split('/')[0]!)), [], 'searchable pages Pagefind would not see');
   const entry = JSON.parse(await readFile(join(siteA, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-  assert.equal(entry.languages['zh-cn']?.page_count, searchable.length);
+  // Pagefind indexed every page: each on its own, or a source's short lessons as one document.
+  const { files } = await readContent(join(ROOT, 'content'));
+  const docs = groupDocuments(indexDocuments(runPipeline(files).data!));
+  assert.ok(docs.length < searchable.length);
+  assert.equal(entry.languages['zh-cn']?.page_count, docs.length);
+  assert.deepEqual(docs.flatMap((d) => d.slots?.map((s) => s.u) ?? [pageUrl(d.path)]).sort(), searchable.map((n) => pageUrl(n)).sort());
+  const meta = JSON.parse(await readFile(join(siteA, 'ngram/meta.json'), 'utf8')) as { pages: number };
+  assert.equal(meta.pages, searchable.length);
 });
 
 /** Every fragment Pagefind wrote under `dir` (text, anchors, meta, filters), by page URL. */
@@ -124,18 +133,24 @@ test('the documents Pagefind indexes (rendered from SiteData) index exactly like
   const searchable: string[] = [];
   for (const name of htmlFiles) if ((await readFile(join(siteA, name), 'utf8')).includes('data-pagefind-body')) searchable.push(name);
   assert.deepEqual(docs.map((d) => d.path).sort(), searchable);
-  const dir = await tempDir('pages-index');
-  dirs.push(dir);
-  const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-  assert.ok(index);
-  try {
-    for (const d of docs) await index.addHTMLFile({ sourcePath: d.path, content: await readFile(join(siteA, d.path), 'utf8') });
-    await index.writeFiles({ outputPath: join(dir, 'pagefind') });
-  } finally {
-    await pagefind.close();
-  }
-  const fromPages = await fragmentsByUrl(join(dir, 'pagefind'));
-  const fromData = await fragmentsByUrl(join(siteA, 'pagefind'));
+  // Each document as its own page (the build groups a source's short lessons into one Pagefind
+  // document; tests/unit/search/page-groups.test.ts shows each reads back as its own page would).
+  const indexed = async (name: string, html: (d: (typeof docs)[number]) => Promise<string> | string) => {
+    const dir = await tempDir(name);
+    dirs.push(dir);
+    const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    assert.ok(index);
+    try {
+      for (const d of docs) await index.addHTMLFile({ sourcePath: d.path, content: await html(d) });
+      await index.writeFiles({ outputPath: join(dir, 'pagefind') });
+    } finally {
+      await index.deleteIndex();
+    }
+    return fragmentsByUrl(join(dir, 'pagefind'));
+  };
+  const fromPages = await indexed('pages-index', (d) => readFile(join(siteA, d.path), 'utf8'));
+  const fromData = await indexed('data-index', (d) => d.html);
+  await pagefind.close();
   assert.equal(fromData.size, docs.length);
   for (const [url, fragment] of fromPages) assert.equal(fromData.get(url), fragment, url);
   assert.deepEqual([...fromData.keys()].sort(), [...fromPages.keys()].sort());

@@ -8,8 +8,8 @@ import { makeExcerpt, parsePagefindExcerpt, type ExcerptPart } from '../../searc
 import { normalizeText } from '../../search/normalize.ts';
 import { keysForTerm } from '../../search/ngram-format.ts';
 import type { ParsedQuery } from '../../search/query.ts';
-import { toPageData, type ExactIndex, type FilterChoice, type PageData } from './exact-index.ts';
-import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
+import { groupPageData, toPageData, type ExactIndex, type FilterChoice, type PageData } from './exact-index.ts';
+import type { PagefindApi, PagefindData, PagefindResult } from './pagefind-api.ts';
 
 /** A result as the page renders it. */
 export interface SearchResult {
@@ -107,6 +107,23 @@ export function resultHref(base: string, url: string, query: string, anchor?: st
   return `${root}${path}${hl}${target ? `#${encodeURIComponent(target)}` : ''}`;
 }
 
+/**
+ * The pages a Pagefind result stands for, with Pagefind's excerpt of each: the page itself, or
+ * the lessons of a grouped document that hold a match, in page order.
+ */
+export function loosePages(id: string, data: PagefindData): { page: PageData; excerpt?: ExcerptPart[] }[] {
+  const raw = { ...data, url: data.raw_url ?? data.url };
+  const lessons = groupPageData(id, raw);
+  if (!lessons) return [{ page: toPageData(id, raw), excerpt: parsePagefindExcerpt(data.excerpt ?? '') }];
+  const within = (l: PageData, at: number | undefined) => at !== undefined && at >= l.words![0] && at < l.words![1];
+  return lessons
+    .filter((l) => (data.locations ?? []).some((at) => within(l, at)))
+    .map((page) => {
+      const sub = data.sub_results?.find((s) => within(page, s.locations?.[0]));
+      return { page, excerpt: sub?.excerpt === undefined ? undefined : parsePagefindExcerpt(sub.excerpt) };
+    });
+}
+
 /** A running search over the exact matches, then the looser ones. */
 export class SearchRun {
   readonly query: ParsedQuery;
@@ -119,6 +136,8 @@ export class SearchRun {
   private partialPos = 0;
   private loose?: PagefindResult[];
   private loosePos = 0;
+  /** Pages of Pagefind results read but not shown yet (a grouped result gives several lessons). */
+  private looseQueue: { page: PageData; excerpt?: ExcerptPart[] }[] = [];
   private readonly shown = new Set<string>();
   /** Page numbers shown as exact matches (verified). */
   private readonly exactPages = new Set<number>();
@@ -201,7 +220,8 @@ export class SearchRun {
     }
     this.done =
       this.pos >= this.ranked.length &&
-      (!this.wantsLoose() || (this.partial !== undefined && this.partialPos >= this.partial.length && this.loose !== undefined && this.loosePos >= this.loose.length));
+      (!this.wantsLoose() ||
+        (this.partial !== undefined && this.partialPos >= this.partial.length && this.loose !== undefined && this.loosePos >= this.loose.length && this.looseQueue.length === 0));
     return out;
   }
 
@@ -213,19 +233,22 @@ export class SearchRun {
       const response = await pagefind.search(words.join(' '), { filters: this.filters });
       this.loose = response?.results ?? [];
     }
-    while (out.length < count && this.loosePos < this.loose.length) {
+    while (out.length < count && (this.looseQueue.length > 0 || this.loosePos < this.loose.length)) {
+      const queued = this.looseQueue.shift();
+      if (queued) {
+        const { page, excerpt } = queued;
+        // Pagefind applied the filters to the result; a grouped one's lessons each carry their own.
+        if (this.shown.has(page.id) || (page.words !== undefined && !this.matchesFilters(page))) continue;
+        this.shown.add(page.id);
+        out.push(this.toResult(page, containsAllTerms(page, terms), excerpt));
+        continue;
+      }
       const batch: PagefindResult[] = [];
       while (batch.length < count - out.length && this.loosePos < this.loose.length) {
         const r = this.loose[this.loosePos++]!;
         if (!this.shown.has(r.id)) batch.push(r);
       }
-      for (const [i, data] of (await Promise.all(batch.map((r) => r.data()))).entries()) {
-        const id = batch[i]!.id;
-        if (this.shown.has(id)) continue;
-        this.shown.add(id);
-        const page = toPageData(id, { ...data, url: data.raw_url ?? data.url });
-        out.push(this.toResult(page, containsAllTerms(page, terms), parsePagefindExcerpt(data.excerpt ?? '')));
-      }
+      for (const [i, data] of (await Promise.all(batch.map((r) => r.data()))).entries()) this.looseQueue.push(...loosePages(batch[i]!.id, data));
     }
   }
 

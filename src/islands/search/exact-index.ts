@@ -19,6 +19,7 @@ import {
   type PageTable,
   type Postings,
 } from '../../search/ngram-format.ts';
+import { groupPages } from '../../search/page-groups.ts';
 import { gunzip } from './inflate.ts';
 
 /** A page's indexed text and metadata, from its Pagefind fragment. */
@@ -36,14 +37,18 @@ export interface PageData {
   filters: Record<string, string[]>;
   /** Elements with an id (paragraphs `p12`, headings) and their text, in page order. */
   anchors: { id: string; element: string; text: string }[];
+  /** A lesson of a grouped fragment: the word locations [from, to) it spans there. */
+  words?: [number, number];
 }
 
-interface RawFragment {
+export interface RawFragment {
   url: string;
   content: string;
+  /** Only from Pagefind's browser API (see page-groups.ts). */
+  raw_content?: string;
   meta?: Record<string, string>;
   filters?: Record<string, string[]>;
-  anchors?: { id?: string; element?: string; text?: string }[];
+  anchors?: { id?: string; element?: string; text?: string; location?: number }[];
 }
 
 const SIGNATURE = 'pagefind_dcd';
@@ -72,6 +77,8 @@ export class ExactIndex {
   private readonly buckets = new Map<number, Promise<{ bytes: Uint8Array; header: Map<number, BucketEntry[]> }>>();
   private readonly tables = new Map<number, Promise<PageTable>>();
   private readonly pages = new Map<number, Promise<PageData>>();
+  /** Fragments by path, decoded into their pages once: the lessons of a grouped document share one. */
+  private readonly fragments = new Map<string, Promise<{ single: PageData } | { group: PageData[] }>>();
   private facetsPromise?: Promise<NgramFacets>;
 
   /** `base` is the site's base URL with a trailing slash (`/` or `/xuexi/`). */
@@ -155,7 +162,23 @@ export class ExactIndex {
     return p;
   }
 
-  /** A page's text and metadata, from its Pagefind fragment. */
+  private fragment(path: string): Promise<{ single: PageData } | { group: PageData[] }> {
+    let p = this.fragments.get(path);
+    if (!p) {
+      p = (async () => {
+        const raw = decodeFragment(new Uint8Array(await (await fetchOk(`${this.base}pagefind/${path}`)).arrayBuffer())) as RawFragment;
+        // Pagefind's own results carry the same id (the bare file name).
+        const id = path.slice(path.lastIndexOf('/') + 1, -'.pf_fragment'.length);
+        const group = groupPageData(id, raw);
+        return group ? { group } : { single: toPageData(id, raw) };
+      })();
+      p.catch(() => this.fragments.delete(path));
+      this.fragments.set(path, p);
+    }
+    return p;
+  }
+
+  /** A page's text and metadata, from its Pagefind fragment (a lesson of a grouped one: its part). */
   page(n: number): Promise<PageData> {
     let p = this.pages.get(n);
     if (!p) {
@@ -164,12 +187,10 @@ export class ExactIndex {
         const ref = (await this.table(meta, Math.floor(n / PAGES_PER_TABLE)))[n % PAGES_PER_TABLE];
         if (!ref) throw new Error(`搜索索引中没有第 ${n} 页`);
         const { path, key } = fragmentOfRef(ref);
-        const bytes = new Uint8Array(await (await fetchOk(`${this.base}pagefind/${path}`)).arrayBuffer());
-        const json = decodeFragment(bytes) as RawFragment | Record<string, RawFragment>;
-        const raw = key === undefined ? (json as RawFragment) : (json as Record<string, RawFragment>)[key];
-        if (!raw) throw new Error(`搜索索引片段 ${ref} 缺失`);
-        // Pagefind's own results carry the same id (the bare file name, or the group key).
-        return toPageData(key ?? path.slice(path.lastIndexOf('/') + 1, -'.pf_fragment'.length), raw);
+        const fragment = await this.fragment(path);
+        const page = 'single' in fragment ? (key === undefined ? fragment.single : undefined) : key === undefined ? undefined : fragment.group[Number(key)];
+        if (!page) throw new Error(`搜索索引片段 ${ref} 缺失`);
+        return page;
       })();
       p.catch(() => this.pages.delete(n));
       this.pages.set(n, p);
@@ -183,6 +204,24 @@ export class ExactIndex {
     this.facetsPromise.catch(() => (this.facetsPromise = undefined));
     return this.facetsPromise;
   }
+}
+
+/**
+ * The lessons of a grouped fragment (ours or one Pagefind's `data()` returned) as pages, with
+ * ids `<fragment id>#<k>`; undefined for a fragment of one page.
+ */
+export function groupPageData(id: string, raw: RawFragment): PageData[] | undefined {
+  return groupPages(raw)?.map((l, k) => ({
+    id: `${id}#${k}`,
+    url: l.url,
+    title: l.title,
+    path: l.path,
+    date: raw.meta?.date ?? '',
+    content: l.content,
+    filters: l.filters,
+    anchors: l.anchors.filter((a) => a.id && a.text).map((a) => ({ id: a.id!, element: a.element ?? '', text: a.text! })),
+    words: l.range.words,
+  }));
 }
 
 /** Page data from a fragment (ours or one Pagefind's `data()` returned). */

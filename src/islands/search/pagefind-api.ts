@@ -5,10 +5,16 @@ export interface PagefindData {
   url: string;
   raw_url?: string;
   content: string;
+  /** The content with Pagefind's zero-width spaces, `<` and `>` escaped. */
+  raw_content?: string;
   excerpt?: string;
   meta?: Record<string, string>;
   filters?: Record<string, string[]>;
   anchors?: { element?: string; id?: string; text?: string; location?: number }[];
+  /** Word locations of the matches. */
+  locations?: number[];
+  /** The matches under each heading (a grouped document's lessons start at headings). */
+  sub_results?: { excerpt?: string; locations?: number[] }[];
 }
 
 /** One search hit; `id` is its fragment's hash. */

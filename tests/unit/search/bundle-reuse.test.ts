@@ -39,7 +39,12 @@ it('reuses bundles of the same documents, writes the same index, and tells its p
   assert.deepEqual(progress.map(([done]) => done), Array.from({ length: cold.bundles }, (_, i) => i + 1));
 
   // The second build's first document changes: its bundle is indexed again, every other one reused.
-  const edited = [{ ...docs[0]!, html: docs[0]!.html.replace('</article>', '<p>新增的一段。</p></article>') }, ...docs.slice(1)];
+  // (A lesson's text is both its page and its part of its source's grouped document.)
+  const part = docs[0]!.part!;
+  const edited = [
+    { ...docs[0]!, html: docs[0]!.html.replace('</article>', '<p>新增的一段。</p></article>'), part: { ...part, section: part.section.replace('</section>', '<p>新增的一段。</p></section>') } },
+    ...docs.slice(1),
+  ];
   const reference = await mkdtemp(join(tmpdir(), 'xuexi-bundles-'));
   dirs.push(reference);
   await buildDocumentIndex(reference, edited, { shardChars: 20_000 });

@@ -58,14 +58,15 @@ function assertSame(f: PagefindFragment, t: Pick<DocumentText, 'url' | 'content'
   assert.deepEqual(t.filters, f.filters, `filters of ${t.url}`);
 }
 
-/** Index `docs` as the build does and compare every page; returns the number of pages compared. */
-async function compareSite(docs: IndexDocument[], shards?: number): Promise<number> {
+/** Index `docs` as the build does and compare every page; returns the number of pages compared, and of those read from grouped fragments. */
+async function compareSite(docs: IndexDocument[], shards?: number, groupChars?: number): Promise<{ compared: number; grouped: number }> {
   const dir = await tempDir();
   // buildDocumentIndex itself fails if Pagefind indexed other pages than the documents say.
-  const report = await buildDocumentIndex(dir, docs, { shards });
+  const report = await buildDocumentIndex(dir, docs, { shards, groupChars });
   const byUrl = await fragments(join(dir, 'pagefind'));
   assert.equal(byUrl.size, report.pages);
   let compared = 0;
+  let grouped = 0;
   for (const doc of docs) {
     const t = documentText(doc.path, doc.html);
     const f = byUrl.get(t.url);
@@ -75,10 +76,15 @@ async function compareSite(docs: IndexDocument[], shards?: number): Promise<numb
       continue;
     }
     assertSame(f, t);
+    // A lesson read back out of its source's grouped fragment is word for word its own page's text.
+    if (f.ref.includes('#')) {
+      assert.equal(f.content, t.content, `text of ${t.url} in ${f.ref}`);
+      grouped++;
+    }
     compared++;
   }
   assert.equal(compared, byUrl.size);
-  return compared;
+  return { compared, grouped };
 }
 
 async function siteDocuments(contentDir: string): Promise<IndexDocument[]> {
@@ -91,13 +97,23 @@ async function siteDocuments(contentDir: string): Promise<IndexDocument[]> {
 describe('documentText reads what Pagefind indexes', () => {
   it('on the sample content, in two bundles', async () => {
     const docs = await siteDocuments(join(ROOT, 'content'));
-    assert.ok((await compareSite(docs, 2)) > 30);
+    const { compared, grouped } = await compareSite(docs, 2);
+    assert.ok(compared > 30);
+    assert.ok(grouped > 10, `${grouped} lessons read from grouped fragments`);
+  });
+
+  it('on the sample content with every source\'s lessons grouped into documents of a few', async () => {
+    const docs = await siteDocuments(join(ROOT, 'content'));
+    // Small groups: more lessons start mid-fragment, where a wrong cut would show.
+    const { compared, grouped } = await compareSite(docs, undefined, 3_000);
+    assert.ok(compared > 30);
+    assert.ok(grouped > 10, `${grouped} lessons read from grouped fragments`);
   });
 
   for (const site of ['hostile', 'search', 'shared-formulation']) {
     it(`on the ${site} fixture site`, async () => {
       const docs = await siteDocuments(join(ROOT, 'tests/fixtures/sites', site));
-      assert.ok((await compareSite(docs)) > 0);
+      assert.ok((await compareSite(docs)).compared > 0);
     });
   }
 

@@ -12,7 +12,7 @@ const ROOT = join(import.meta.dirname, '../../..');
 it('keeps document summaries in a file that gives back the same index, and refuses one cut short, edited or from other code', async () => {
   const { files } = await readContent(join(ROOT, 'content'));
   const docs = indexDocuments(runPipeline(files).data!);
-  const summaries = docs.map(summarizeDocument);
+  const summaries = docs.flatMap(summarizeDocument);
   const bytes = encodeSummaries(summaries, 'code-a');
   // Read back from an odd offset, as a file read into a shared buffer can be.
   const shifted = new Uint8Array(bytes.length + 3);
