@@ -95,7 +95,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   const shardChars = /^[1-9]\d*$/.test(process.env.XUEXI_SEARCH_SHARD_CHARS ?? '') ? Number(process.env.XUEXI_SEARCH_SHARD_CHARS) : undefined;
   log(`[1/5] 读取内容：${options.content}`);
   // Everything besides the content that shapes the output: a cache made under other code or options is not used.
-  const code = await codeHash(projectRoot, [`base ${base}`, `site ${options.site}`, `shards ${options.searchShards ?? ''}`, `shard chars ${shardChars ?? ''}`]);
+  // Characters of lesson HTML per grouped search document (0: none), for measuring the grouping.
+  const groupChars = /^\d+$/.test(process.env.XUEXI_SEARCH_GROUP_CHARS ?? '') ? Number(process.env.XUEXI_SEARCH_GROUP_CHARS) : undefined;
+  const code = await codeHash(projectRoot, [`base ${base}`, `site ${options.site}`, `shards ${options.searchShards ?? ''}`, `shard chars ${shardChars ?? ''}`, `group chars ${groupChars ?? ''}`]);
   const trash = join(projectRoot, '.cache', 'trash');
   const cache = await BuildCache.open(join(projectRoot, '.cache', 'incremental'), options.out, code, { ignore: options.cache === false, trash });
   // The files are read and processed in a function of their own, so that their text (140 MB at
@@ -137,6 +139,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     const indexing = buildDocumentIndex(searchDir, searchDocs, {
       shards: options.searchShards,
       shardChars,
+      groupChars,
       reuse: cache.state.warm ? cache.bundles : undefined,
       summaries: { dir: cache.summaryDir, code },
       onBundle: (done, total) => {
