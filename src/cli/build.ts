@@ -1,4 +1,4 @@
-import { cp, mkdir, open, rename, writeFile, rm } from 'node:fs/promises';
+import { cp, mkdir, open, rename, stat, writeFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readContent } from '../content/read-content.ts';
@@ -172,7 +172,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     // A line every few seconds while Astro renders: a large site takes a while.
     const ticker = options.progress ? setInterval(() => log(`      已生成 ${pagesRendered()} 个页面…${searchProgress()}`), PROGRESS_MS) : undefined;
     try {
-      await runAstro({ data, views: toRender, outDir: staging.dir, base, site, publicSite: options.site, workDir: work });
+      // Astro moves its assets from the work folder into its output by renaming them, which
+      // fails across file systems (an output on another disk): it then writes into the work
+      // folder, and the pages are copied over.
+      const crossDevice = (await stat(work)).dev !== (await stat(staging.dir)).dev;
+      const astroOut = crossDevice ? join(work, 'site') : staging.dir;
+      await runAstro({ data, views: toRender, outDir: astroOut, base, site, publicSite: options.site, workDir: work });
+      if (crossDevice) await moveInto(astroOut, staging.dir);
     } catch (error) {
       await Promise.allSettled([indexing, placing]);
       throw error;
@@ -243,6 +249,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
+}
+
+/** Copy a folder's files into another (on another file system), then remove it. */
+async function moveInto(from: string, to: string): Promise<void> {
+  await cp(from, to, { recursive: true, force: true });
+  await rm(from, { recursive: true, force: true });
 }
 
 /** Move a folder, copying when it lies on another file system. */

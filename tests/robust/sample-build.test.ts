@@ -6,7 +6,7 @@
  * index lies where the indexer looks (src/search/build-index.ts, SEARCHABLE_PAGES).
  */
 import assert from 'node:assert/strict';
-import { cp, readdir, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import * as pagefind from 'pagefind';
@@ -30,14 +30,17 @@ let htmlFiles: string[] = [];
 
 before(async () => {
   const [a, b] = await Promise.all([tempDir('repro-a'), tempDir('repro-b')]);
-  dirs.push(a, b);
+  // The second output lies on another file system (a tmpfs), as an output on another disk would.
+  const otherDisk = await mkdtemp('/dev/shm/xuexi-repro-');
+  dirs.push(a, b, otherDisk);
+  assert.notEqual((await stat(otherDisk)).dev, (await stat(ROOT)).dev, '/dev/shm is another file system');
   await Promise.all([cp(join(ROOT, 'content'), join(a, 'content'), { recursive: true }), cp(join(ROOT, 'content'), join(b, 'content'), { recursive: true })]);
+  siteA = join(a, 'site');
+  siteB = join(otherDisk, 'site');
   runs = await Promise.all([
     cli('build', ['--content', 'content', '--out', 'site', '--quiet'], { cwd: a, env: { TZ: 'UTC', LANG: 'C.UTF-8', SOURCE_DATE_EPOCH: '' } }),
-    cli('build', ['--content', 'content', '--out', 'site', '--quiet'], { cwd: b, env: { TZ: 'Asia/Shanghai', LANG: 'zh_CN.UTF-8', SOURCE_DATE_EPOCH: '0' } }),
+    cli('build', ['--content', 'content', '--out', siteB, '--quiet'], { cwd: b, env: { TZ: 'Asia/Shanghai', LANG: 'zh_CN.UTF-8', SOURCE_DATE_EPOCH: '0' } }),
   ]);
-  siteA = join(a, 'site');
-  siteB = join(b, 'site');
   htmlFiles = (await readdir(siteA, { recursive: true })).filter((n) => n.endsWith('.html')).sort();
 });
 
@@ -48,7 +51,7 @@ test('both builds succeed, side by side', () => {
   }
 });
 
-test('the two outputs are byte-identical, file for file', async () => {
+test('the two outputs (one on another file system) are byte-identical, file for file', async () => {
   const [a, b] = await Promise.all([snapshot(siteA), snapshot(siteB)]);
   assert.ok(a.size > 50, `a whole site (${a.size} files)`);
   assert.deepEqual([...b.keys()], [...a.keys()], 'the same files');
