@@ -188,13 +188,15 @@ export async function buildDocumentIndex(dir: string, pages: readonly IndexDocum
     options.onBundle?.(done, shards.length);
   };
   const indexing = Promise.all([
-    runLimited(
-      toIndex.map((k) => async () => {
-        await indexShard(bundleDirs[k]!, shards[k]!);
-        bundles[k] = await readBundle(bundleDirs[k]!, k > 0, performance.now());
-        finished(1);
-      }),
-      Math.max(1, options.parallel ?? availableParallelism()),
+    withPagefindLanes(Math.max(1, options.parallel ?? availableParallelism()), (lanes) =>
+      runLimited(
+        toIndex.map((k) => async (lane) => {
+          await indexShard(await lanes(lane), bundleDirs[k]!, shards[k]!);
+          bundles[k] = await readBundle(bundleDirs[k]!, k > 0, performance.now());
+          finished(1);
+        }),
+        Math.max(1, options.parallel ?? availableParallelism()),
+      ),
     ),
     (async () => {
       const taken = [...shards.keys()].filter((k) => reusable[k]);
@@ -331,17 +333,34 @@ export function pageRefs(urls: readonly string[], refs: ReadonlyMap<string, stri
   return urls.map((u) => refs.get(u)!);
 }
 
-/** Index one shard in a Pagefind process of its own and write its bundle to `out`. */
-async function indexShard(out: string, docs: readonly IndexDocument[]): Promise<void> {
-  // Each module instance of Pagefind's API starts and talks to its own Pagefind process.
-  const api = (await import(`${PAGEFIND_API}?process=${++processes}`)) as typeof import('pagefind');
+type PagefindApi = typeof import('pagefind');
+
+/**
+ * Run `work` with one Pagefind process per lane, started when the lane first asks for it and
+ * closed at the end: a lane indexes its bundles one after another in the same process (a new
+ * process per bundle cost a fork of this large process each, 47 at 1,000 speeches).
+ */
+async function withPagefindLanes<T>(count: number, work: (lane: (n: number) => Promise<PagefindApi>) => Promise<T>): Promise<T> {
+  const apis: Promise<PagefindApi>[] = [];
   // If the process ends mid-build (a crash, an interrupt), stop Pagefind first, before the exit
   // handlers remove the work folder it writes into: it would otherwise outlive us and leave files.
-  const onExit = () => void api.close();
+  const closeAll = () => Promise.all(apis.map((a) => a.then((api) => api.close(), () => undefined)));
+  const onExit = () => void closeAll();
   process.prependListener('exit', onExit);
   try {
-    const { index, errors } = await api.createIndex({ forceLanguage: 'zh-cn' });
-    if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
+    // Each module instance of Pagefind's API starts and talks to its own Pagefind process.
+    return await work((n) => (apis[Math.min(n, count - 1)] ??= import(`${PAGEFIND_API}?process=${++processes}`) as Promise<PagefindApi>));
+  } finally {
+    process.off('exit', onExit);
+    await closeAll();
+  }
+}
+
+/** Index one shard with a Pagefind process and write its bundle to `out`; the process forgets it afterwards. */
+async function indexShard(api: PagefindApi, out: string, docs: readonly IndexDocument[]): Promise<void> {
+  const { index, errors } = await api.createIndex({ forceLanguage: 'zh-cn' });
+  if (!index) throw new Error(`Pagefind 无法启动：${errors.join('；')}`);
+  try {
     const problems: string[] = [];
     await Promise.all(
       docs.map((d) =>
@@ -356,21 +375,20 @@ async function indexShard(out: string, docs: readonly IndexDocument[]): Promise<
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('；')}`);
   } finally {
-    process.off('exit', onExit);
-    await api.close();
+    await index.deleteIndex();
   }
 }
 
 const PAGEFIND_API = import.meta.resolve('pagefind');
 let processes = 0;
 
-/** Run the tasks, at most `limit` at a time; rejects with the first failure once all have ended. */
-async function runLimited(tasks: (() => Promise<void>)[], limit: number): Promise<void> {
+/** Run the tasks, at most `limit` at a time (each told its lane, 0…limit-1); rejects with the first failure once all have ended. */
+async function runLimited(tasks: ((lane: number) => Promise<void>)[], limit: number): Promise<void> {
   let next = 0;
-  const lane = async () => {
-    while (next < tasks.length) await tasks[next++]!();
+  const lane = async (n: number) => {
+    while (next < tasks.length) await tasks[next++]!(n);
   };
-  const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, tasks.length) }, lane));
+  const settled = await Promise.allSettled(Array.from({ length: Math.min(limit, tasks.length) }, (_, n) => lane(n)));
   const failed = settled.find((s) => s.status === 'rejected');
   if (failed) throw failed.reason;
 }
