@@ -17,8 +17,8 @@ const APPARATUS = /^(?:关键词|关键字|摘\s*要|提\s*要|内容提要)[:�
 /** A regulation's adoption note or a date line: dates and meeting names, nothing to learn. */
 const NOTE = /^[（(][^）)]*(?:通过|批准|发布|公布|印发)/u;
 
-/** A prompt that opens by pointing back (`尤其后者还承担着…`): without the sentence before, nothing to answer from. */
-const POINTS_BACK = /^(?:尤其|特别是|而|但)?(?:后者|前者|两者|其|该|此|它|他们|上述)/u;
+/** A prompt that opens by pointing back (`尤其后者还承担着…`, `这是…的内在要求`): without the sentence before, nothing to answer from. */
+const POINTS_BACK = /^(?:尤其|特别是|而|但)?(?:后者|前者|两者|其|该|此|这|它|他们|上述)/u;
 /** The quoted sentence of a "which part is this from" question. */
 const WHICH_PART = /^下面这句话出自哪一部分？“(.+)”$/u;
 /** A whole sentence ends with its punctuation, or is long enough to stand alone. */

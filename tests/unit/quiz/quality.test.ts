@@ -20,6 +20,8 @@ test('residue, apparatus lines, adoption notes, one-character blanks and short j
     [q({ answer: '党' }), '一个字'],
     [q({ type: 'judge', prompt: '三会一课要落实', answer: true }), '太短'],
     [q({ prompt: '尤其后者还承担着对“____”的判断和解释义务。', answer: '暴发、流行' }), '指代词'],
+    // tests/fixtures/real/7rdy-laoganbu-huanjie: "this" is the sentence before.
+    [q({ type: 'judge', prompt: '这是带头做到“两个维护”的内在要求。', answer: true }), '指代词'],
     [q({ prompt: '“____”的基本内涵包括:“____”的依据是“党章”', answer: '全面从严治党' }), '多处空格'],
     [q({ type: 'single', prompt: '下面这句话出自哪一部分？“列席旁听人员参加完列席旁听工作后”', options: ['其他事项', '工作要求'], answer: '其他事项' }), '完整的一句'],
     [q({ prompt: '新华社北京7月29日电(记者华春雨 黄小希)中央纪委29日对8起违反中央____精神的典型问题发出通报。', answer: '八项规定' }), '电头'],
