@@ -16,7 +16,7 @@ import { runPipeline } from '../../../src/pipeline/run-pipeline.ts';
 import { buildDocumentIndex } from '../../../src/search/build-index.ts';
 import { groupDocuments } from '../../../src/search/group-documents.ts';
 import { indexDocuments, type IndexDocument } from '../../../src/search/index-documents.ts';
-import { decodeSlots, encodeSlots, GROUP_META } from '../../../src/search/page-groups.ts';
+import { decodeSlots, encodeSlots, GROUP_META, groupPages } from '../../../src/search/page-groups.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const dirs: string[] = [];
@@ -90,6 +90,22 @@ describe('grouped search documents', () => {
     );
     // A match in no lesson's span (a location past the end) gives nothing rather than a wrong lesson.
     assert.deepEqual(loosePages(id, { ...api, locations: [1e9] }), []);
+  });
+
+  it('cut the same text from the fragment file and from the browser API\'s copy, with < and > in it', () => {
+    const slots = [
+      { u: '/lessons/a/', t: '甲', p: '源 › 甲', f: {}, h: 'a' },
+      { u: '/lessons/b/', t: '乙', p: '源 › 乙', f: {}, h: 'b' },
+    ];
+    // Words (at whitespace and zero-width spaces): 甲 . 一<二 。 乙 . 三>四 。 → the second lesson starts at word 4.
+    const file = { content: '甲\u200B. \u200B一<二\u200B。 \u200B乙\u200B. \u200B三>四\u200B。', meta: { [GROUP_META]: encodeSlots(slots) }, anchors: [{ id: 'a', element: 'h2', text: '甲', location: 0 }, { id: 'b', element: 'h2', text: '乙', location: 4 }] };
+    const api = { ...file, content: file.content.replace(/\u200B/g, ''), raw_content: file.content.replace(/</g, '&lt;').replace(/>/g, '&gt;') };
+    for (const fragment of [file, api]) {
+      assert.deepEqual(groupPages(fragment)!.map((p) => [p.url, p.content, p.anchors.map((a) => a.id)]), [
+        ['/lessons/a/', '甲. 一<二。', ['a']],
+        ['/lessons/b/', '乙. 三>四。', ['b']],
+      ]);
+    }
   });
 
   it('keep a title with runs of spaces as written, through Pagefind', async () => {
