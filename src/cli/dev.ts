@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { STANDBY_READY } from '../dev/standby.ts';
 import { CliError, parseOptions, runCli } from './run-cli.ts';
 import { DevEvents, type DevState } from '../dev/events.ts';
 import { Rebuilder } from '../dev/rebuilder.ts';
@@ -33,6 +34,8 @@ const BUILD_PROCESS = join(dirname(fileURLToPath(import.meta.url)), '../dev/buil
 interface Standby {
   child: ChildProcess;
   done: Promise<{ ok: boolean; stdout: string; stderr: string }>;
+  /** Resolves once it has loaded its modules and run the pipeline once (or has ended). */
+  warm: Promise<void>;
 }
 
 /** Start a build process that loads its modules and waits. */
@@ -40,13 +43,19 @@ function standby(content: string, out: string): Standby {
   const child = spawn(process.execPath, [BUILD_PROCESS, '--content', content, '--out', out], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stdout!.setEncoding('utf8').on('data', (t: string) => (stdout += t));
+  let warmed: () => void = () => undefined;
+  const warm = new Promise<void>((resolve) => (warmed = resolve));
+  child.stdout!.setEncoding('utf8').on('data', (t: string) => {
+    stdout += t;
+    if (stdout.includes(STANDBY_READY)) warmed();
+  });
   child.stderr!.setEncoding('utf8').on('data', (t: string) => (stderr += t));
   const done = new Promise<{ ok: boolean; stdout: string; stderr: string }>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolve({ ok: code === 0, stdout, stderr }));
   });
-  return { child, done };
+  done.finally(warmed).catch(() => undefined);
+  return { child, done, warm };
 }
 
 /**
@@ -73,6 +82,11 @@ class Builds {
     const result = await build.done;
     this.next = standby(this.content, this.out);
     return result;
+  }
+
+  /** Resolves once the process for the next build is warm (at once when there is none). */
+  async warm(): Promise<void> {
+    await this.next?.warm;
   }
 
   /** Stop the process waiting for the next build. */
@@ -132,6 +146,8 @@ export async function startDev(options: DevOptions): Promise<{ url: string; clos
     console.log(`[${clock()}] ${names.slice(0, 3).join('、')}${names.length > 3 ? ` 等 ${names.length} 个文件` : ''} 已改动，重新构建…`);
     void rebuilder.request();
   });
+  // Ready once a save would start a warm build.
+  await builds.warm();
   console.log(`开发服务器：${url}（保存 ${options.content} 中的文件即重新构建并刷新页面；Ctrl+C 退出）`);
   return {
     url,
