@@ -7,12 +7,11 @@ import { clearDeadWork, createStaging, outputProblem } from '../build/atomic-out
 import { dataFiles, type OutputFile } from '../build/data-files.ts';
 import { quizFiles } from '../build/quiz-files.ts';
 import { buildDocumentIndex } from '../search/build-index.ts';
-import { indexDocuments } from '../search/index-documents.ts';
 import { iconFiles, prehashSite, prepareServiceWorker, writeOffline } from '../offline/index.ts';
 import { pagesRendered, providePublicSite, provideSiteData } from '../site/data.ts';
 import { shareCardFiles } from '../build/share-cards.ts';
 import { filterViews, siteViews, type SiteViews } from '../site/views/index.ts';
-import { fileOfUrl } from '../search/index-documents.ts';
+import { fileOfUrl, searchDocuments } from '../search/index-documents.ts';
 import { BuildCache } from '../build/build-cache.ts';
 import { codeHash } from '../build/code-hash.ts';
 import { cleanFolder } from '../build/place-files.ts';
@@ -126,8 +125,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildReport> {
     await mkdir(work, { recursive: true });
     lap('data');
 
-    const searchDocs = indexDocuments(data);
-    log(`[3/5] 生成页面（Astro），同时为 ${searchDocs.length} 个页面建立搜索索引（Pagefind）`);
+    const searchDocs = searchDocuments(data);
+    log(`[3/5] 生成页面（Astro），同时为 ${data.lessons.length + data.themes.length + data.reading.length} 个页面建立搜索索引（Pagefind）`);
     // Pagefind indexes documents rendered from SiteData in its own process and writes its index
     // outside Astro's output folder, all while Astro renders the pages: neither waits for the other.
     const searchDir = join(work, 'search');

@@ -149,19 +149,22 @@ function keyOfDigest(docs: string, merged: boolean): string {
 }
 
 /**
- * Index `docs` (rendered from SiteData, see `indexDocuments`) with Pagefind and write `pagefind/`
- * and `ngram/` into `dir`. Large corpora are split into shards (see `planShards`), one Pagefind
- * process each, run side by side: Pagefind indexes and writes on one core, and at 1,000 speeches
- * one process takes 20 s and 2 GB. Shard k > 0 lands in `pagefind/s<k>/` without the runtime
+ * Index `pages` (rendered from SiteData, see `indexDocuments`) with Pagefind and write
+ * `pagefind/` and `ngram/` into `dir`. A source's short lessons are first joined into one
+ * document each (see `groupDocuments`); the exact-match index still has one page per lesson.
+ * Large corpora are split into shards (see `chunkShards`), indexed side by side by one Pagefind
+ * process per core, each taking its shards in turn: Pagefind indexes and writes on one core, and
+ * at 1,000 speeches one process for everything took 20 s and 2 GB. Shard k > 0 lands in `pagefind/s<k>/` without the runtime
  * (the browser merges it into the main bundle). Each shard's documents are sent in the given
  * order, so the output does not depend on timing or on the number of cores.
  *
  * The exact-match helper index is built from the documents themselves (the text Pagefind indexes
  * in them, see document-text.ts) while Pagefind runs; once it has written its bundles, only the
- * URL of each fragment is read, to point every page at its fragment. A page Pagefind indexed
+ * URL of each fragment is read, to point every page at its fragment (a lesson of a grouped
+ * document at `<fragment>#<k>`). A page Pagefind indexed
  * that the documents do not account for, or the reverse, fails the build: the two would disagree.
  */
-export async function buildDocumentIndex(dir: string, pages: readonly IndexDocument[], options: DocumentIndexOptions = {}): Promise<SearchIndexReport> {
+export async function buildDocumentIndex(dir: string, pages: Iterable<IndexDocument>, options: DocumentIndexOptions = {}): Promise<SearchIndexReport> {
   const started = performance.now();
   const docs = groupDocuments(pages, options.groupChars ?? GROUP_CHARS);
   // A grouped document's fragment stands for each of its lessons.

@@ -16,14 +16,16 @@ export const GROUP_CHARS = 4_000;
  * HTML, each lesson a section (see page-groups.ts); a lesson alone, or too long to share, stays
  * the document it was. The grouped document takes the first lesson's path (its URL names no
  * page: the search reads each lesson's URL from the `pages` meta). Order is kept, so bundles and
- * page numbers do not depend on the grouping. Pure.
+ * page numbers do not depend on the grouping. `docs` may be a generator (`searchDocuments`): a
+ * grouped lesson's own HTML is then dropped as soon as its group is made. Pure.
  */
-export function groupDocuments(docs: readonly IndexDocument[], maxChars = GROUP_CHARS): IndexDocument[] {
+export function groupDocuments(docs: Iterable<IndexDocument>, maxChars = GROUP_CHARS): IndexDocument[] {
   const out: IndexDocument[] = [];
   let run: IndexDocument[] = [];
   let chars = 0;
   const flush = () => {
-    if (run.length === 1) out.push(run[0]!);
+    // A lesson alone keeps its page's HTML; its part (the same text again) is not needed.
+    if (run.length === 1) out.push(withoutPart(run[0]!));
     else if (run.length > 1) out.push(groupOf(run));
     run = [];
     chars = 0;
@@ -40,6 +42,11 @@ export function groupDocuments(docs: readonly IndexDocument[], maxChars = GROUP_
   }
   flush();
   return out;
+}
+
+function withoutPart(doc: IndexDocument): IndexDocument {
+  const { part: _part, ...rest } = doc;
+  return rest;
 }
 
 function groupOf(run: readonly IndexDocument[]): IndexDocument {

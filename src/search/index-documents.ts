@@ -48,11 +48,20 @@ export const filter = (value: string) => `<span hidden${attr('data-pagefind-filt
  * their text only (Pagefind indexes no `href`).
  */
 export function indexDocuments(data: SiteData): IndexDocument[] {
+  return [...searchDocuments(data)];
+}
+
+/**
+ * `indexDocuments`, one document at a time: the build groups the lessons as they come
+ * (`groupDocuments`), so that a grouped lesson's own page HTML is never held for long (at 10,000
+ * speeches, all of it at once was a quarter of a gigabyte more in the build's process).
+ */
+export function* searchDocuments(data: SiteData): Generator<IndexDocument> {
   const docById = new Map(data.docs.map((d) => [d.meta.id, d]));
   const themeById = new Map(data.themes.map((t) => [t.id, t]));
+  for (const lesson of data.lessons) yield { path: fileOfUrl(lesson.url), ...lessonHtml(lesson), group: lesson.sourceId };
   const out: IndexDocument[] = [];
-  for (const lesson of data.lessons) out.push({ path: fileOfUrl(lesson.url), ...lessonHtml(lesson), group: lesson.sourceId });
-  const siteStart = out.length;
+  const siteStart = 0;
   const books = booksByTheme(data.reading);
   for (const theme of data.themes) {
     let body = `<article><h1 data-pagefind-meta="title">${esc(theme.name)}</h1>${filter(`专题:${theme.name}`)}${meta('path:专题')}`;
@@ -88,7 +97,7 @@ export function indexDocuments(data: SiteData): IndexDocument[] {
     out.push({ path: `reading/${month.month}/index.html`, html: page(`${body}</ol></article>`) });
   }
   if (out[siteStart]) out[siteStart] = { ...out[siteStart], shardStart: true };
-  return out;
+  yield* out;
 
   function lessonHtml(lesson: Lesson): { html: string; part: LessonPart } {
     const doc = docById.get(lesson.sourceId)!;
