@@ -190,15 +190,16 @@ export async function buildDocumentIndex(dir: string, pages: Iterable<IndexDocum
     done += count;
     options.onBundle?.(done, shards.length);
   };
+  const laneCount = Math.max(1, options.parallel ?? availableParallelism());
   const indexing = Promise.all([
-    withPagefindLanes(Math.max(1, options.parallel ?? availableParallelism()), (lanes) =>
+    withPagefindLanes(laneCount, (lanes) =>
       runLimited(
         toIndex.map((k) => async (lane) => {
           await indexShard(await lanes(lane), bundleDirs[k]!, shards[k]!);
           bundles[k] = await readBundle(bundleDirs[k]!, k > 0, performance.now());
           finished(1);
         }),
-        Math.max(1, options.parallel ?? availableParallelism()),
+        laneCount,
       ),
     ),
     (async () => {

@@ -1,6 +1,7 @@
 import { documentText } from './document-text.ts';
 import type { IndexDocument } from './index-documents.ts';
 import { hasWords, keptInPageOrder } from './indexed-pages.ts';
+import { slotHeads } from './page-groups.ts';
 import { NgramBuilder, summarizePage, type NgramIndex, type PageSummary } from './ngram-index.ts';
 
 /** The helper index over the pages Pagefind will index among the documents. */
@@ -32,14 +33,7 @@ export function summarizeDocument(doc: IndexDocument): DocumentSummary[] {
   }
   const t = documentText(doc.path, doc.html, { anchors: true });
   const anchors = t.anchors!;
-  const starts: number[] = [];
-  let from = 0;
-  for (const slot of doc.slots) {
-    while (from < anchors.length && anchors[from]!.id !== slot.h) from++;
-    if (from >= anchors.length) throw new Error(`${doc.path}: 搜索文档中没有课程 ${slot.u} 的标题`);
-    starts.push(starts.length === 0 ? 0 : anchors[from]!.offset);
-    from++;
-  }
+  const starts = slotHeads(anchors, doc.slots, (slot) => `${doc.path}: 搜索文档中没有课程 ${slot.u} 的标题`).map((a, k) => (k === 0 ? 0 : anchors[a]!.offset));
   // A grouped document Pagefind leaves out (no words) leaves out all its lessons.
   const kept = hasWords(t.content);
   return doc.slots.map((slot, k) => {

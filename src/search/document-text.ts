@@ -16,6 +16,7 @@
  * HTML); an end tag that closes others implicitly is an error rather than a guess.
  */
 import { characterEntities } from 'character-entities';
+import { PAGEFIND_SPACE } from './page-groups.ts';
 
 /** A document as Pagefind records it in its fragment (text with zero-width spaces removed). */
 export interface DocumentText {
@@ -41,8 +42,8 @@ export function pageUrl(path: string): string {
   return `/${path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path}`;
 }
 
-// Rust's White_Space (Pagefind's `\s` and `split_whitespace`); JavaScript's `\s` differs (U+FEFF, U+0085).
-const WS = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+// Pagefind's `\s` and `split_whitespace`.
+const WS = PAGEFIND_SPACE;
 const TRIM = new RegExp(`^[${WS}]+|[${WS}]+$`, 'g');
 const NEWLINES = /(?:\n|\r\n)+/g;
 const SPACES = new RegExp(`[${WS}]{2,}`, 'g');

@@ -28,11 +28,16 @@ export interface GroupSlot {
   x?: 1;
 }
 
-// Rust's White_Space (what Pagefind splits words at) and the zero-width space its segmenter puts
-// between the words of a Chinese run: the word locations Pagefind records count these words.
-const WORD_BREAK = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]+/g;
-// The same whitespace, to be escaped in the meta (Pagefind collapses runs of it in meta values).
-const META_SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
+/**
+ * Rust's White_Space, as a regular-expression class body: what Pagefind splits words at (and
+ * JavaScript's `\s` is not: U+FEFF, U+0085 differ).
+ */
+export const PAGEFIND_SPACE = '\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+// With the zero-width space its segmenter puts between the words of a Chinese run: the word
+// locations Pagefind records count these words.
+const WORD_BREAK = new RegExp(`[${PAGEFIND_SPACE}\\u200b]+`, 'g');
+// Escaped in the meta: Pagefind collapses runs of whitespace in meta values.
+const META_SPACE = new RegExp(`[${PAGEFIND_SPACE}]`, 'g');
 
 /** The `pages` meta value: JSON with every whitespace character escaped, so Pagefind keeps it as written. */
 export function encodeSlots(slots: readonly GroupSlot[]): string {
@@ -74,15 +79,8 @@ export interface SlotRange {
  */
 export function slotRanges(fragment: SlotSource, slots: readonly GroupSlot[]): SlotRange[] {
   const anchors = fragment.anchors ?? [];
-  const heads: number[] = [];
-  let from = 0;
-  for (const slot of slots) {
-    let i = from;
-    while (i < anchors.length && anchors[i]!.id !== slot.h) i++;
-    if (i >= anchors.length || typeof anchors[i]!.location !== 'number') throw new Error(`搜索索引片段中没有课程 ${slot.u} 的标题`);
-    heads.push(i);
-    from = i + 1;
-  }
+  const heads = slotHeads(anchors, slots, (slot) => `搜索索引片段中没有课程 ${slot.u} 的标题`);
+  if (heads.some((a) => typeof anchors[a]!.location !== 'number')) throw new Error('搜索索引片段的锚点没有位置');
   const starts = fragment.raw_content === undefined ? wordStarts(fragment.content) : alignedStarts(fragment.raw_content, fragment.content);
   const charAt = (location: number) => (location < starts.length ? starts[location]! : fragment.content.length);
   return heads.map((a, k) => {
@@ -90,6 +88,22 @@ export function slotRanges(fragment: SlotSource, slots: readonly GroupSlot[]): S
     const end = k + 1 < heads.length ? anchors[heads[k + 1]!]!.location! : starts.length;
     return { words: [first, end], chars: [charAt(first), charAt(end)], anchors: [k === 0 ? 0 : a, k + 1 < heads.length ? heads[k + 1]! : anchors.length] };
   });
+}
+
+/**
+ * Where each lesson's heading is among a grouped document's anchors (in page order, each after
+ * the one before): shared by the build, which reads the anchors from the HTML, and the browser,
+ * which reads them from the fragment.
+ */
+export function slotHeads(anchors: readonly { id?: string }[], slots: readonly GroupSlot[], missing: (slot: GroupSlot) => string): number[] {
+  const heads: number[] = [];
+  let i = 0;
+  for (const slot of slots) {
+    while (i < anchors.length && anchors[i]!.id !== slot.h) i++;
+    if (i >= anchors.length) throw new Error(missing(slot));
+    heads.push(i++);
+  }
+  return heads;
 }
 
 /** The character offset at which each word of the content starts (word k at index k). */

@@ -219,7 +219,7 @@ export function groupPageData(id: string, raw: RawFragment): PageData[] | undefi
     date: raw.meta?.date ?? '',
     content: l.content,
     filters: l.filters,
-    anchors: l.anchors.filter((a) => a.id && a.text).map((a) => ({ id: a.id!, element: a.element ?? '', text: a.text! })),
+    anchors: pageAnchors(l.anchors),
     words: l.range.words,
   }));
 }
@@ -234,6 +234,11 @@ export function toPageData(id: string, raw: RawFragment): PageData {
     date: raw.meta?.date ?? '',
     content: raw.content.replace(/\u200B/g, ''),
     filters: raw.filters ?? {},
-    anchors: (raw.anchors ?? []).filter((a) => a.id && a.text).map((a) => ({ id: a.id!, element: a.element ?? '', text: a.text! })),
+    anchors: pageAnchors(raw.anchors ?? []),
   };
+}
+
+/** A fragment's anchors that can be linked to: with an id and text. */
+function pageAnchors(anchors: NonNullable<RawFragment['anchors']>): PageData['anchors'] {
+  return anchors.filter((a) => a.id && a.text).map((a) => ({ id: a.id!, element: a.element ?? '', text: a.text! }));
 }
